@@ -1,0 +1,1 @@
+return Courseware.Cli.CoursewareCommand.Run(args, Console.Out, Console.Error);

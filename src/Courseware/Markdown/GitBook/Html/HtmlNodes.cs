@@ -1,0 +1,36 @@
+using Markdig.Parsers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Courseware.Markdown.GitBook.Html;
+
+/// <summary><c>&lt;details&gt;&lt;summary&gt;…&lt;/summary&gt;…&lt;/details&gt;</c>: the children are the Markdown body.</summary>
+public sealed class DetailsBlock(BlockParser? parser) : ContainerBlock(parser)
+{
+    /// <summary>The summary line as inlines (may be empty).</summary>
+    public ContainerInline Summary { get; set; } = new();
+
+    public bool Open { get; set; }
+}
+
+/// <summary><c>&lt;figure&gt;&lt;img src alt&gt;&lt;figcaption&gt;…&lt;/figcaption&gt;&lt;/figure&gt;</c>.</summary>
+public sealed class FigureBlock(BlockParser? parser) : LeafBlock(parser)
+{
+    public string Source { get; set; } = string.Empty;
+
+    public string Alt { get; set; } = string.Empty;
+
+    /// <summary>Caption as inlines (may be empty).</summary>
+    public ContainerInline Caption { get; set; } = new();
+
+    public int? Width { get; set; }
+
+    public int? Height { get; set; }
+}
+
+/// <summary><c>&lt;mark&gt;…&lt;/mark&gt;</c> (GitBook colour highlights).</summary>
+public sealed class MarkInline : ContainerInline
+{
+    /// <summary>The raw style attribute, e.g. <c>color:$primary;background-color:$success</c>.</summary>
+    public string? Style { get; set; }
+}

@@ -1,0 +1,57 @@
+using System.IO.Abstractions;
+using Courseware.Diagnostics;
+
+namespace Courseware.Model;
+
+/// <summary>A loaded course: metadata, the page tree in reading order, assets and every diagnostic found while loading.</summary>
+public sealed class Course
+{
+    public required string Title { get; init; }
+
+    /// <summary>BCP 47 language tag, e.g. <c>fr-FR</c>.</summary>
+    public required string Language { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Author { get; init; }
+
+    /// <summary>Stable identifier (front matter or settings <c>id</c>, else derived from title and root path).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>File-name-safe short name used for output files (<c>{Slug}-scorm12.zip</c>).</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>Absolute path of the course folder in <see cref="FileSystem"/>.</summary>
+    public required string RootDirectory { get; init; }
+
+    /// <summary>The file system the course was read from; exporters read asset bytes through <see cref="OpenAsset"/>.</summary>
+    public required IFileSystem FileSystem { get; init; }
+
+    public required Page Root { get; init; }
+
+    /// <summary>Every page of the tree in reading order (depth first), root first.</summary>
+    public required IReadOnlyList<Page> Pages { get; init; }
+
+    /// <summary>Local and remote assets referenced by pages, each once, sorted by key.</summary>
+    public required IReadOnlyList<Asset> Assets { get; init; }
+
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    public required CourseSettings Settings { get; init; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Looks a page up by its course-relative path (NFC, '/' separators).</summary>
+    public Page? FindPage(string path) => Pages.FirstOrDefault(p => string.Equals(p.Path, path, StringComparison.Ordinal));
+
+    /// <summary>Opens a local asset for reading.</summary>
+    public Stream OpenAsset(Asset asset)
+    {
+        if (asset.IsRemote || asset.Path is null)
+        {
+            throw new InvalidOperationException($"Asset '{asset.Key}' is remote and has no local bytes.");
+        }
+
+        return FileSystem.File.OpenRead(FileSystem.Path.Combine(RootDirectory, asset.DiskPath ?? asset.Path));
+    }
+}

@@ -1,0 +1,39 @@
+namespace Courseware.Model;
+
+/// <summary>How the tree is ordered.</summary>
+public enum TocMode
+{
+    /// <summary>content-ref blocks from the root page (SUMMARY.md when the root has none).</summary>
+    ContentRef,
+
+    /// <summary>SUMMARY.md.</summary>
+    Summary,
+}
+
+/// <summary>Options that shape loading. Exporter options live in <see cref="Export.ExportOptions"/>.</summary>
+public sealed record CourseSettings
+{
+    public TocMode Toc { get; init; } = TocMode.ContentRef;
+
+    public bool IncludeHidden { get; init; }
+
+    /// <summary>Overrides of metadata (settings file or command line); null keeps what the course says.</summary>
+    public string? Title { get; init; }
+
+    public string? Language { get; init; }
+
+    public string? Author { get; init; }
+
+    public string? Id { get; init; }
+
+    public string? Slug { get; init; }
+
+    /// <summary>Default pass mark of quizzes, in percent.</summary>
+    public double PassPercent { get; init; } = 80;
+
+    public long MaxFileBytes { get; init; } = 32L * 1024 * 1024;
+
+    public int MaxPages { get; init; } = 100_000;
+
+    public int MaxDepth { get; init; } = 64;
+}

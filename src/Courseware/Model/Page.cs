@@ -1,0 +1,53 @@
+using Courseware.Diagnostics;
+using Markdig.Syntax;
+
+namespace Courseware.Model;
+
+/// <summary>One page of the course tree.</summary>
+public sealed class Page
+{
+    /// <summary>Path relative to the course root, '/' separators, Unicode NFC.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The real on-disk relative path (may be NFD on macOS-written trees).</summary>
+    public required string DiskPath { get; init; }
+
+    public required string Title { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>0 for the root page.</summary>
+    public int Depth { get; internal set; }
+
+    public Page? Parent { get; internal set; }
+
+    public IReadOnlyList<Page> Children => ChildList;
+
+    internal List<Page> ChildList { get; } = [];
+
+    /// <summary>Front matter as parsed YAML (string keys; values are strings, lists, dictionaries).</summary>
+    public IReadOnlyDictionary<string, object?> FrontMatter { get; set; } = new Dictionary<string, object?>();
+
+    public bool Hidden { get; set; }
+
+    /// <summary>The parsed page: Markdig AST with the GitBook nodes (see <c>Courseware.Markdown.GitBook</c>) and quiz blocks; links carry their resolved targets.</summary>
+    public required MarkdownDocument Document { get; set; }
+
+    /// <summary>Heading ids of the page, in order (GitBook style, accent-kept form).</summary>
+    public IReadOnlyList<HeadingAnchor> Headings { get; set; } = [];
+
+    /// <summary>Assets referenced by the page, in order of first reference.</summary>
+    public IReadOnlyList<Asset> Assets { get; set; } = [];
+
+    public IReadOnlyList<Quizzes.Quiz> Quizzes { get; set; } = [];
+
+    public SourceLocation Location => new(Path, 1, 1);
+
+    /// <summary>Number of the page in the tree, like "1.2" (empty for the root).</summary>
+    public string Number { get; internal set; } = string.Empty;
+
+    public override string ToString() => Path;
+}
+
+/// <summary>A heading of a page, with the id links use to reach it.</summary>
+public sealed record HeadingAnchor(int Level, string Text, string Id, string FoldedId, int Line);
