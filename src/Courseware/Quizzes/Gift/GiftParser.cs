@@ -348,7 +348,7 @@ public static class GiftParser
             {
                 var choices = new List<Choice>();
                 var single = false;
-                foreach (var (marker, content) in Split(inner, "=~"))
+                foreach (var (marker, at, content) in Split(inner, "=~"))
                 {
                     if (marker == '\0')
                     {
@@ -375,7 +375,7 @@ public static class GiftParser
                     var (answer, feedback) = ReadAnswer(rest);
                     if (answer.IsEmpty)
                     {
-                        Report(DiagnosticCodes.GiftEmptyAnswer, content.Start - 1);
+                        Report(DiagnosticCodes.GiftEmptyAnswer, at);
                         return null;
                     }
 
@@ -399,13 +399,13 @@ public static class GiftParser
             private Question? ReadShortAnswer(Question question, Span inner)
             {
                 var answers = new List<Choice>();
-                foreach (var (_, content) in Split(inner, "="))
+                foreach (var (_, at, content) in Split(inner, "="))
                 {
                     var (weight, rest) = ReadWeight(content);
                     var (answer, feedback) = ReadAnswer(rest);
                     if (answer.IsEmpty)
                     {
-                        Report(DiagnosticCodes.GiftEmptyAnswer, content.Start - 1);
+                        Report(DiagnosticCodes.GiftEmptyAnswer, at);
                         return null;
                     }
 
@@ -419,7 +419,7 @@ public static class GiftParser
             private Question? ReadMatching(Question question, Span inner)
             {
                 var pairs = new List<MatchPair>();
-                foreach (var (marker, content) in Split(inner, "="))
+                foreach (var (marker, _, content) in Split(inner, "="))
                 {
                     var arrow = t.IndexOf("->", content.Start, content.End);
                     if (marker == '\0' || arrow < 0)
@@ -489,7 +489,7 @@ public static class GiftParser
                 var main = t.Trim(body);
                 var pieces = t.IndexOf("=", main.Start, main.End) >= 0
                     ? Split(main, "=")
-                    : main.IsEmpty ? [] : [('\0', main)];
+                    : main.IsEmpty ? [] : [('\0', main.Start, main)];
                 if (pieces.Count == 0)
                 {
                     Report(DiagnosticCodes.GiftBadNumber, body.Start, string.Empty);
@@ -497,7 +497,7 @@ public static class GiftParser
                 }
 
                 var answers = new List<NumericAnswer>();
-                foreach (var (_, content) in pieces)
+                foreach (var (_, _, content) in pieces)
                 {
                     var (weight, rest) = ReadWeight(content);
                     var hash = t.IndexOf("#", rest.Start, rest.End);
@@ -581,9 +581,9 @@ public static class GiftParser
             }
 
             /// <summary>Splits an answer block at each unescaped marker; a non-blank piece before the first marker has marker '\0'.</summary>
-            private List<(char Marker, Span Content)> Split(Span inner, string markers)
+            private List<(char Marker, int At, Span Content)> Split(Span inner, string markers)
             {
-                var result = new List<(char, Span)>();
+                var result = new List<(char, int, Span)>();
                 var marker = '\0';
                 var start = inner.Start;
                 for (var i = inner.Start; i <= inner.End; i++)
@@ -597,11 +597,11 @@ public static class GiftParser
                     if (marker != '\0')
                     {
                         // An empty piece keeps its place (just after its marker) so that the report points at it.
-                        result.Add((marker, piece.IsEmpty ? new Span(start, start) : piece));
+                        result.Add((marker, start - 1, piece.IsEmpty ? new Span(start, start) : piece));
                     }
                     else if (!piece.IsEmpty)
                     {
-                        result.Add((marker, piece));
+                        result.Add((marker, start, piece));
                     }
 
                     if (i < inner.End)
@@ -687,6 +687,11 @@ public static class GiftParser
                 }
 
                 var text = t.ToString(t.Trim(stem));
+                if (text.Length == 0)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"#{owner._position}");
+                }
+
                 return string.Create(CultureInfo.InvariantCulture, $"#{owner._position} '{Shorten(text)}'");
             }
 
