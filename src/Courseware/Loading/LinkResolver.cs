@@ -125,6 +125,8 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
     {
         switch (node)
         {
+            case ContentRefBlock:
+                break;
             case ContainerBlock container:
                 for (var i = container.Count - 1; i >= 0; i--)
                 {
@@ -183,7 +185,14 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
                 Attach(embed, ResolveLink(page, file, embed.Url, location, pageAssets));
                 break;
             case ContentRefBlock contentRef:
-                Attach(contentRef, ResolveLink(page, file, contentRef.Url, location, pageAssets, contentRef: true));
+                // The link inside the card is the card's own link: it shares the target and is not reported twice.
+                var card = ResolveLink(page, file, contentRef.Url, location, pageAssets, contentRef: true);
+                Attach(contentRef, card);
+                foreach (var inner in contentRef.Descendants<LinkInline>())
+                {
+                    Attach(inner, card);
+                }
+
                 break;
             case FencedCodeBlock fenced when IsGift(fenced):
                 var quiz = BuildQuiz(page, fenced, quizzes.Count);

@@ -1,4 +1,5 @@
 using Courseware.Diagnostics;
+using Courseware.Markdown.GitBook;
 using Markdig.Syntax;
 
 namespace Courseware.Loading;
@@ -8,8 +9,9 @@ internal static class ParseDiagnostics
 {
     public static void Collect(MarkdownDocument document, string file, DiagnosticBag diagnostics)
     {
-        _ = document;
-        _ = file;
-        _ = diagnostics;
+        foreach (var problem in GitBookParseDiagnostics.Get(document))
+        {
+            diagnostics.Add(problem.ToDiagnostic(file));
+        }
     }
 }

@@ -12,7 +12,7 @@ public static class SourceTextReader
     public static string Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
         // 1. Byte order marks: UTF-8 is skipped, UTF-16 is honoured.
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
         }
