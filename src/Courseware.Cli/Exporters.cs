@@ -1,9 +1,11 @@
 using Courseware.Export;
+using Courseware.Quizzes.Gift;
 
 namespace Courseware.Cli;
 
 /// <summary>The formats this command knows: one line per format.</summary>
 public static class Exporters
 {
-    public static ExporterRegistry Create() => new ExporterRegistry();
+    public static ExporterRegistry Create() => new ExporterRegistry()
+        .Add(new GiftExporter());
 }

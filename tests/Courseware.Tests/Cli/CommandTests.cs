@@ -18,7 +18,7 @@ public class CommandTests
     }
 
     private static TestCourse Broken() => With(
-        ("README.md", "# Racine\n\n" + Ref("absent.md") + "\n![](images/absente.png)\n"),
+        ("README.md", "# Racine\n\n" + Ref("absent.md") + "\n![](images/absente.png)\n\n```gift\n::Q:: Vrai ? {T}\n```\n"),
         ("ok.md", "# Ok"));
 
     [Fact]
@@ -95,6 +95,25 @@ public class CommandTests
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.Contains("CW0903", stderr);
         Assert.False(course.FileSystem.Directory.Exists("/work/out"));
+
+        var forced = Run(course, "export", "course", "--format", "gift", "--out", "out", "--force");
+        Assert.Equal(ExitCodes.Ok, forced.Exit);
+        Assert.True(course.FileSystem.Directory.Exists("/work/out"));
+    }
+
+    [Fact]
+    public void Export_writes_atomically_and_reports_each_file()
+    {
+        var course = With(("README.md", "# Racine\n" + Ref("a.md")), ("a.md", "# A\n\n```gift\n::Q1:: 2 + 2 ? {#4}\n```\n"));
+        course.FileSystem.AddFile("/work/out/.courseware-tmp-1-2-stale.gift", new System.IO.Abstractions.TestingHelpers.MockFileData("partial"));
+        course.FileSystem.AddFile("/work/out/notes.txt", new System.IO.Abstractions.TestingHelpers.MockFileData("mine"));
+        var (exit, stdout, _) = Run(course, "export", "course", "--format", "gift", "--out", "out");
+        Assert.Equal(ExitCodes.Ok, exit);
+        var files = course.FileSystem.Directory.GetFiles("/work/out").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("notes.txt", files);
+        Assert.DoesNotContain(files, f => f!.StartsWith(".courseware-tmp-", StringComparison.Ordinal));
+        var gift = Assert.Single(files, f => f!.EndsWith(".gift", StringComparison.Ordinal));
+        Assert.Contains(gift!, stdout);
     }
 
     [Fact]
