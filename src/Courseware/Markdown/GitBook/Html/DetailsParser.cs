@@ -69,9 +69,15 @@ public sealed class DetailsParser : BlockParser
     {
         var details = (DetailsBlock)block;
         var state = (State)details.GetData(StateKey)!;
+        var inSummary = state.Summary is not null && !state.SummaryDone;
+        if (!inSummary && FirstNonBlank(processor.Line) != '<')
+        {
+            return BlockState.Continue;
+        }
+
         var line = Trimmed(processor.Line);
 
-        if (state.Summary is not null && !state.SummaryDone)
+        if (inSummary)
         {
             ReadSummaryLine(details, state, line);
             return BlockState.ContinueDiscard;
@@ -145,6 +151,19 @@ public sealed class DetailsParser : BlockParser
         }
 
         return false;
+    }
+
+    private static char FirstNonBlank(StringSlice line)
+    {
+        for (var i = line.Start; i <= line.End; i++)
+        {
+            if (!char.IsWhiteSpace(line.Text[i]))
+            {
+                return line.Text[i];
+            }
+        }
+
+        return '\0';
     }
 
     private static string Trimmed(StringSlice line) => line.ToString().Trim();

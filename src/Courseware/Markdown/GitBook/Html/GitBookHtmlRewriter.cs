@@ -66,6 +66,10 @@ internal sealed class GitBookHtmlRewriter
         {
             replacement = CreateFigure(figure, html);
         }
+        else if (elements is [{ LocalName: "details" } details])
+        {
+            replacement = CreateDetails(details, html);
+        }
         else if (elements.All(e => e.LocalName is "img" or "br") && elements.Any(e => e.LocalName == "img"))
         {
             var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
@@ -110,6 +114,26 @@ internal sealed class GitBookHtmlRewriter
             Height = ReadPixels(img.GetAttribute("height")),
             Caption = caption is null ? new ContainerInline() : new HtmlInlineConverter(_parser).Convert(caption.ChildNodes),
         };
+    }
+
+    /// <summary>A whole <c>&lt;details&gt;</c> written in one HTML block: its body is HTML, read as one paragraph of inlines.</summary>
+    private DetailsBlock CreateDetails(IElement details, HtmlBlock html)
+    {
+        var converter = new HtmlInlineConverter(_parser);
+        var summary = details.Children.FirstOrDefault(e => e.LocalName == "summary");
+        var block = new DetailsBlock(null)
+        {
+            Open = details.HasAttribute("open"),
+            Summary = summary is null ? new ContainerInline() : converter.Convert(summary.ChildNodes),
+        };
+
+        var body = converter.Convert(details.ChildNodes.Where(n => n != summary));
+        if (body.FirstChild is not null)
+        {
+            block.Add(new ParagraphBlock { Inline = body, Line = html.Line, Column = html.Column, Span = html.Span });
+        }
+
+        return block;
     }
 
     private void RewriteInlines(ContainerInline container)

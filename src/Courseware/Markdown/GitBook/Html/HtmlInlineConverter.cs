@@ -68,9 +68,11 @@ internal sealed class HtmlInlineConverter(HtmlParser parser)
         switch (node)
         {
             case IText text:
-                if (text.Data.Length > 0)
+                // HTML shows any run of white space (new lines included) as one space.
+                var data = CollapseWhiteSpace(text.Data);
+                if (data.Length > 0)
                 {
-                    container.AppendChild(new LiteralInline(text.Data));
+                    container.AppendChild(new LiteralInline(data));
                 }
 
                 break;
@@ -115,6 +117,31 @@ internal sealed class HtmlInlineConverter(HtmlParser parser)
 
         AppendAll(wrapper, element.ChildNodes);
         container.AppendChild(wrapper);
+    }
+
+    private static string CollapseWhiteSpace(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var inSpace = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                if (!inSpace)
+                {
+                    builder.Append(' ');
+                }
+
+                inSpace = true;
+            }
+            else
+            {
+                builder.Append(c);
+                inSpace = false;
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Leading and trailing white space of a caption is layout, not content.</summary>
