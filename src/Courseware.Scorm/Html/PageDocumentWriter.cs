@@ -77,7 +77,8 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
         var shared = layout.RelativeFromPage(PackageLayout.SharedFolder + "/");
         html.Append("<!DOCTYPE html>\n<html").Append(Attr("lang", Course.Language)).Append(Attr("data-scorm", layout.Version == ScormVersion.Scorm12 ? "1.2" : "2004")).Append(">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(HtmlText.Escape(title)).Append("</title>\n");
+            .Append("<title>").Append(HtmlText.Escape(title)).Append("</title>\n")
+            .Append("<link rel=\"icon\" href=\"data:,\">\n");
         if ((page?.Description ?? Course.Description) is { Length: > 0 } description)
         {
             html.Append("<meta name=\"description\"").Append(Attr("content", description)).Append(">\n");
@@ -92,8 +93,11 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
         html.Append("</head>\n<body>\n<a class=\"cw-skip-link\" href=\"#main\">").Append(HtmlText.Escape(strings["skipToContent"])).Append("</a>\n");
     }
 
-    private void WriteLmsNotice(StringBuilder html) =>
+    private void WriteLmsNotice(StringBuilder html)
+    {
         html.Append("<p class=\"cw-lms-notice\" hidden><span class=\"cw-icon\" aria-hidden=\"true\"></span>").Append(HtmlText.Escape(strings["notConnected"])).Append("</p>");
+        html.Append("<p class=\"cw-storage-notice\" role=\"status\" hidden>").Append(HtmlText.Escape(strings["storageFull"])).Append("</p>");
+    }
 
     private void WritePageSection(StringBuilder html, Page page, string element)
     {
