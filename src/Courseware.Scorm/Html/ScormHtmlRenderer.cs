@@ -1,7 +1,6 @@
 using Courseware.Scorm.Html.Renderers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
-using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -27,7 +26,7 @@ public sealed class ScormHtmlRenderer : HtmlRenderer
 
         // Markdig extensions the course pipeline enables.
         ObjectRenderers.Add(new HtmlTableRenderer());
-        ObjectRenderers.Add(new HtmlTaskListRenderer());
+        ObjectRenderers.Add(new TaskListRenderer());
         ObjectRenderers.Add(new HtmlFootnoteGroupRenderer());
         ObjectRenderers.Add(new HtmlFootnoteLinkRenderer());
 

@@ -35,7 +35,7 @@ public sealed class QuizHtmlWriter(ScormVersion version, UiStrings strings, Quiz
         html.Append("<p class=\"cw-quiz-intro\">").Append(Escape(strings.Format("passMark", Number(quiz.PassPercent))));
         if (quiz.Attempts is { } attempts)
         {
-            html.Append(' ').Append(Escape(strings.Format("attemptsLeft", attempts.ToString(CultureInfo.InvariantCulture))));
+            html.Append(' ').Append(Escape(strings.Format("attemptsAllowed", attempts.ToString(CultureInfo.InvariantCulture))));
         }
 
         html.Append("</p>");
