@@ -42,17 +42,27 @@ public sealed class RecordingCanvas : IPdfCanvas
 {
     private double _dx;
     private double _dy;
+    private int _current = -1;
 
     public List<RecordedPage> Pages { get; } = [];
 
     /// <summary>Destination name → (0-based page index, y on the page); the first mark of a name wins.</summary>
     public Dictionary<string, (int PageIndex, double Y)> Destinations { get; } = new(StringComparer.Ordinal);
 
-    private RecordedPage Current => Pages.Count > 0 ? Pages[^1] : throw new InvalidOperationException("BeginPage was not called.");
+    private RecordedPage Current => _current >= 0 ? Pages[_current] : throw new InvalidOperationException("BeginPage was not called.");
 
     public void BeginPage(Size pageSize)
     {
         Pages.Add(new RecordedPage(pageSize));
+        _current = Pages.Count - 1;
+        _dx = 0;
+        _dy = 0;
+    }
+
+    /// <summary>Goes back to a recorded page to draw more on it (running headers and footers, once the page count is known).</summary>
+    public void ReturnToPage(int pageIndex)
+    {
+        _current = pageIndex;
         _dx = 0;
         _dy = 0;
     }
@@ -80,7 +90,7 @@ public sealed class RecordingCanvas : IPdfCanvas
     public void MarkDestination(string name, double y)
     {
         Current.Commands.Add(new DestinationCommand(name, y + _dy));
-        Destinations.TryAdd(name, (Pages.Count - 1, y + _dy));
+        Destinations.TryAdd(name, (_current, y + _dy));
     }
 
     public void BeginStructure(StructureRole role, string? altText = null) => Current.Commands.Add(new BeginStructureCommand(role, altText));
