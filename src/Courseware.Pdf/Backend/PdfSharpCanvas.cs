@@ -23,8 +23,12 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private int _openStructures;
     private readonly List<(PdfPage Page, PdfRectangle Rect, int TargetPage, double TargetY)> _internalLinks = [];
 
-    public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed)
+    private readonly DateTime _timestamp;
+    private int _linkCount;
+
+    public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp)
     {
+        _timestamp = timestamp;
         _document = document;
         _destinations = destinations;
         _structure = structure;
@@ -108,7 +112,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         switch (target)
         {
             case LinkTarget.External external:
-                Page.AddWebLink(pdfRect, external.Url);
+                Stabilize(Page.AddWebLink(pdfRect, external.Url));
                 break;
             case LinkTarget.Internal { Destination: var name } when _destinations.TryGetValue(name, out var dest):
                 // The target page may not exist yet: internal links are added once every page is drawn.
@@ -158,10 +162,18 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         foreach (var (page, rect, target, y) in _internalLinks)
         {
             var destination = _document.Pages[target];
-            page.AddDocumentLink(rect, target + 1, new XPoint(0, destination.Height.Point - Math.Max(0, y - 12)));
+            Stabilize(page.AddDocumentLink(rect, target + 1, new XPoint(0, destination.Height.Point - Math.Max(0, y - 12))));
         }
 
         _internalLinks.Clear();
+    }
+
+    /// <summary>PDFsharp gives each annotation a random name and the current time; both become fixed values so output is reproducible.</summary>
+    private void Stabilize(PdfLinkAnnotation annotation)
+    {
+        _linkCount++;
+        annotation.Elements.SetString("/NM", "link-" + _linkCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        annotation.Elements.SetDateTime("/M", _timestamp);
     }
 
     public void Dispose()

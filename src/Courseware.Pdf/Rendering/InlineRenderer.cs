@@ -55,7 +55,15 @@ internal sealed class InlineRenderer
     public static string PlainText(ContainerInline? container)
     {
         var sb = new StringBuilder();
-        AppendPlain(container, sb);
+        if (container is not null)
+        {
+            // The container's own kind does not matter (an image's alt text is its children).
+            foreach (var child in container)
+            {
+                AppendPlain(child, sb);
+            }
+        }
+
         return sb.ToString().Trim();
     }
 
