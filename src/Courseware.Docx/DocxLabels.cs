@@ -33,6 +33,8 @@ internal sealed record DocxLabels
 
     public required string MatchInstruction { get; init; }
 
+    public required string OpenAnswer { get; init; }
+
     public required string Image { get; init; }
 
     public required string ImageUnavailable { get; init; }
@@ -66,6 +68,7 @@ internal sealed record DocxLabels
         MatchItem = "Élément",
         MatchOption = "Proposition",
         MatchInstruction = "Associez chaque élément à une proposition (inscrivez la lettre).",
+        OpenAnswer = "Réponse libre, appréciée par le formateur.",
         Image = "Image",
         ImageUnavailable = "image non disponible",
         File = "Fichier",
@@ -97,6 +100,7 @@ internal sealed record DocxLabels
         MatchItem = "Item",
         MatchOption = "Option",
         MatchInstruction = "Match each item with an option (write its letter).",
+        OpenAnswer = "Open answer, assessed by the trainer.",
         Image = "Image",
         ImageUnavailable = "image not available",
         File = "File",

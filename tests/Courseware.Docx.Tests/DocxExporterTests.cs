@@ -255,13 +255,20 @@ public sealed class DocxExporterTests
 
         // Empty paragraphs exist only where they are the content: lines to write on, rules, empty table cells.
         var empty = paragraphs.Where(p => p.InnerText.Length == 0 && !p.Descendants<Drawing>().Any() && p.Parent is not TableCell).Select(StyleOf).Distinct().ToList();
-        Assert.All(empty, s => Assert.Contains(s, new[] { "AnswerLine", "HorizontalRule", "Code" }));
+        Assert.All(empty, s => Assert.Contains(s, new[] { "AnswerLine", "HorizontalRule", "Code", "TableSeparator" }));
 
-        // Hints: label then content, in the hint style of their kind.
-        var warning = paragraphs.Where(p => StyleOf(p) == "HintWarning").ToList();
-        Assert.Equal("Attention", warning[0].InnerText);
-        Assert.Contains(warning, p => p.InnerText == "point un" && p.ParagraphProperties!.NumberingProperties is not null);
+        // Hints: one-cell tables in the table style of their kind, a label, then the content in the hint paragraph style.
+        var warning = Body(doc).Descendants<Table>().Single(t => t.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value == "HintWarningTable");
+        var cell = warning.Descendants<TableCell>().Single();
+        var inHint = cell.Elements<Paragraph>().ToList();
+        Assert.Equal(("HintWarning", "Attention"), (StyleOf(inHint[0]), inHint[0].InnerText));
+        Assert.Equal("HintWarning", StyleOf(inHint[1]));
+        Assert.Contains(inHint, p => p.InnerText == "point un" && StyleOf(p) == "ListParagraph" && p.ParagraphProperties!.NumberingProperties is not null);
         Assert.Equal("Bon à savoir", paragraphs.First(p => StyleOf(p) == "HintSuccess").InnerText);
+
+        // Two hints in a row stay two tables: Word would join touching tables.
+        var info = Body(doc).Descendants<Table>().Single(t => t.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value == "HintInfoTable");
+        Assert.Equal("TableSeparator", StyleOf(Assert.IsType<Paragraph>(info.PreviousSibling())));
 
         // Code keeps its spaces.
         Assert.Contains(paragraphs, p => StyleOf(p) == "Code" && p.InnerText == "    return x * 2  # deux espaces gardés");

@@ -213,7 +213,7 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>The style of an ordinary paragraph here: list item, list continuation, or the body style.</summary>
     public string ParagraphStyle()
     {
-        var plain = BodyStyle == StyleIds.BodyText;
+        var plain = BodyStyle == StyleIds.BodyText || BodyStyle.StartsWith("Hint", StringComparison.Ordinal);
         if (PendingNumbering is not null)
         {
             return plain ? StyleIds.ListParagraph : BodyStyle;
@@ -222,8 +222,17 @@ internal sealed class DocxRenderer : RendererBase
         return plain && ListDepth > 0 ? StyleIds.ListContinue(ListDepth - 1) : BodyStyle;
     }
 
-    /// <summary>Appends a block-level element (a table) to the current container.</summary>
-    public void AppendBlock(OpenXmlElement element) => _containers.Peek().Append(element);
+    /// <summary>Appends a table to the current container. Word joins tables that touch into one, so a separator paragraph keeps two apart.</summary>
+    public void AppendTable(Table table)
+    {
+        var container = _containers.Peek();
+        if (container.LastChild is Table)
+        {
+            container.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = Styles[StyleIds.TableSeparator] })));
+        }
+
+        container.Append(table);
+    }
 
     /// <summary>Blocks go into <paramref name="container"/> until disposed.</summary>
     public Scope Into(OpenXmlCompositeElement container, string? bodyStyle = null, long? width = null)

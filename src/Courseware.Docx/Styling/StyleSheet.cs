@@ -138,6 +138,7 @@ internal static class StyleIds
     public const string QuizAnswer = "QuizAnswer";
     public const string QuizFeedback = "QuizFeedback";
     public const string AnswerLine = "AnswerLine";
+    public const string TableSeparator = "TableSeparator";
 
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -146,4 +147,6 @@ internal static class StyleIds
     public static string ListContinue(int level) => level <= 0 ? "ListContinue" : "ListContinue" + Math.Min(level + 1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Hint(Courseware.Markdown.GitBook.Hint.HintStyle style) => "Hint" + style.ToString();
+
+    public static string HintTable(Courseware.Markdown.GitBook.Hint.HintStyle style) => "Hint" + style.ToString() + "Table";
 }

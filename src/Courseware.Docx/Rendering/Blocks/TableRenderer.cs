@@ -18,7 +18,7 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
         var hasHeader = rows.Count > 0 && rows[0].IsHeader;
         renderer.PendingNumbering = null;
         var table = TableBuilder.Create(renderer, columns, hasHeader);
-        var cellWidth = renderer.Setup.TextWidthEmu / columns;
+        var cellWidth = renderer.AvailableWidth / columns;
         foreach (var row in rows)
         {
             var tr = TableBuilder.Row(row.IsHeader);
@@ -48,19 +48,19 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
             }
         }
 
-        renderer.AppendBlock(table);
+        renderer.AppendTable(table);
     }
 }
 
 /// <summary>The pieces of a Word table in our table style, shared by Markdown tables and quiz matching tables.</summary>
 internal static class TableBuilder
 {
-    public static Table Create(DocxRenderer renderer, int columns, bool hasHeader)
+    public static Table Create(DocxRenderer renderer, int columns, bool hasHeader, string styleId = StyleIds.Table)
     {
-        var widthTwips = (int)(renderer.Setup.TextWidthEmu / 635);
+        var widthTwips = (int)(renderer.AvailableWidth / 635);
         var table = new Table(
             new TableProperties(
-                new TableStyle { Val = renderer.Styles[StyleIds.Table] },
+                new TableStyle { Val = renderer.Styles[styleId] },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableLook { FirstRow = hasHeader, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
             new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (widthTwips / columns).ToString(CultureInfo.InvariantCulture) })));

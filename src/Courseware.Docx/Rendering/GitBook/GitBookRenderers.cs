@@ -1,4 +1,5 @@
 using System.Globalization;
+using Courseware.Docx.Rendering.Blocks;
 using Courseware.Docx.Styling;
 using Courseware.Markdown.GitBook.Code;
 using Courseware.Markdown.GitBook.ContentRef;
@@ -14,24 +15,37 @@ using Markdig.Syntax;
 
 namespace Courseware.Docx.Rendering.GitBook;
 
-/// <summary>Hints as bordered, shaded paragraphs in the hint style of their kind, opened by a label so the kind is not told by colour alone.</summary>
+/// <summary>
+/// Hints as one-cell tables in the table style of their kind (border and shading), holding paragraphs in the hint style,
+/// opened by a label so the kind is not told by colour alone. A table keeps lists, code and images of the hint inside the box.
+/// </summary>
 internal sealed class HintRenderer : DocxObjectRenderer<HintBlock>
 {
     protected override void Write(DocxRenderer renderer, HintBlock obj)
     {
         var style = StyleIds.Hint(obj.Style);
         renderer.PendingNumbering = null;
-        renderer.BeginParagraph(style, keepNext: true);
-        using (renderer.WithFormat(f => f with { CharacterStyle = StyleIds.Strong }))
+        var table = TableBuilder.Create(renderer, 1, hasHeader: false, StyleIds.HintTable(obj.Style));
+        var cell = TableBuilder.Cell(renderer, 1);
+        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(cell));
+        // The cell margins of the hint table styles take 340 twips of the width.
+        using (renderer.Into(cell, style, renderer.AvailableWidth - (340 * 635)))
         {
-            renderer.WriteText(renderer.Labels.Hint(obj.Style));
+            var listDepth = renderer.ListDepth;
+            renderer.ListDepth = 0;
+            renderer.BeginParagraph(style, keepNext: true);
+            using (renderer.WithFormat(f => f with { CharacterStyle = StyleIds.Strong }))
+            {
+                renderer.WriteText(renderer.Labels.Hint(obj.Style));
+            }
+
+            renderer.EndParagraph();
+            renderer.WriteChildren(obj);
+            renderer.ListDepth = listDepth;
         }
 
-        renderer.EndParagraph();
-        using (renderer.WithBodyStyle(style))
-        {
-            renderer.WriteChildren(obj);
-        }
+        TableBuilder.EnsureParagraph(renderer, cell);
+        renderer.AppendTable(table);
     }
 }
 

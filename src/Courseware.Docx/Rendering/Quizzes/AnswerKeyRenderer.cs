@@ -57,6 +57,8 @@ internal static class AnswerKeyRenderer
                 var items = question.Pairs.Where(p => !p.Left.IsEmpty).ToList();
                 return string.Join(" ; ", items.Select((p, i) =>
                     (i + 1).ToString(CultureInfo.InvariantCulture) + " → " + QuizRenderer.Letter(IndexOf(options, p.Right)) + " (" + DocxRenderer.Collapse(p.Right) + ")"));
+            case QuestionType.Essay:
+                return labels.OpenAnswer;
             default:
                 return string.Empty;
         }

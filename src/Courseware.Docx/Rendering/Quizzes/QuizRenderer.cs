@@ -74,7 +74,7 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
 
             if (trainer)
             {
-                if (AnswerKeyRenderer.Answer(renderer.Labels, question) is { Length: > 0 } answer && question.Type is not (QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.TrueFalse))
+                if (AnswerKeyRenderer.Answer(renderer.Labels, question) is { Length: > 0 } answer && question.Type is not (QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.TrueFalse or QuestionType.Essay))
                 {
                     Paragraph(renderer, StyleIds.QuizAnswer, renderer.Labels.RightAnswer + " : " + answer);
                 }
@@ -154,7 +154,7 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
                 TextCell(renderer, i < options.Count ? Letter(i) + ". " + options[i] : string.Empty));
         }
 
-        renderer.AppendBlock(table);
+        renderer.AppendTable(table);
     }
 
     /// <summary>The right-hand options in ordinal order, each once.</summary>
