@@ -28,7 +28,8 @@ public sealed class DocxExporterTests
         foreach (var (name, bytes) in sink.Files)
         {
             using var doc = Open(bytes);
-            var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(doc)
+            var errors = new[] { DocumentFormat.OpenXml.FileFormatVersions.Office2007, DocumentFormat.OpenXml.FileFormatVersions.Office2019 }
+                .SelectMany(version => new OpenXmlValidator(version).Validate(doc))
                 .Select(e => $"{name}: {e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
                 .ToList();
             Assert.True(errors.Count == 0, string.Join("\n", errors));

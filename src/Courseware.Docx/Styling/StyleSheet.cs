@@ -71,6 +71,7 @@ internal sealed class StyleSheet
         }
 
         sheet.SetLanguage(language);
+        sheet.UseLeftRightIndents();
         return sheet;
     }
 
@@ -89,6 +90,28 @@ internal sealed class StyleSheet
             pPr.NumberingProperties = new NumberingProperties(
                 new NumberingLevelReference { Val = level - 1 },
                 new NumberingId { Val = numId });
+        }
+    }
+
+    /// <summary>
+    /// The Open XML SDK reads <c>w:left</c>/<c>w:right</c> indents as <c>w:start</c>/<c>w:end</c>, which Word 2007 does not know;
+    /// the older names are written back so every version reads the indents.
+    /// </summary>
+    private void UseLeftRightIndents()
+    {
+        foreach (var indentation in Styles.Descendants<Indentation>())
+        {
+            if (indentation.Start is not null)
+            {
+                indentation.Left ??= indentation.Start.Value;
+                indentation.Start = null;
+            }
+
+            if (indentation.End is not null)
+            {
+                indentation.Right ??= indentation.End.Value;
+                indentation.End = null;
+            }
         }
     }
 

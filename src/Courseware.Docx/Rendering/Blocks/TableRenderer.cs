@@ -62,7 +62,8 @@ internal static class TableBuilder
             new TableProperties(
                 new TableStyle { Val = renderer.Styles[styleId] },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLook { FirstRow = hasHeader, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                // The bit mask form (first row 0x20, no banding 0x200 and 0x400) is read by every Word version and by LibreOffice.
+                new TableLook { Val = hasHeader ? "0620" : "0600" }),
             new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (widthTwips / columns).ToString(CultureInfo.InvariantCulture) })));
         return table;
     }
