@@ -1,5 +1,8 @@
+using Courseware.Docx;
 using Courseware.Export;
+using Courseware.Pdf;
 using Courseware.Quizzes.Gift;
+using Courseware.Scorm;
 
 namespace Courseware.Cli;
 
@@ -7,5 +10,9 @@ namespace Courseware.Cli;
 public static class Exporters
 {
     public static ExporterRegistry Create() => new ExporterRegistry()
+        .Add(new Scorm12Exporter())
+        .Add(new Scorm2004Exporter())
+        .Add(new PdfExporter())
+        .Add(new DocxExporter())
         .Add(new GiftExporter());
 }
