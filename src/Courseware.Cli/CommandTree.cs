@@ -27,6 +27,7 @@ internal static class CommandTree
         root.Subcommands.Add(CheckCommand(env, load));
         root.Subcommands.Add(InspectCommand(env, load));
         root.Subcommands.Add(ExportCommand(env, load, registry));
+        root.Subcommands.Add(InitCommand(env));
         root.Subcommands.Add(CodesCommand(env));
         root.Options.Add(LoadOptions.Verbose);
         return root;
@@ -62,6 +63,29 @@ internal static class CommandTree
 
     /// <summary>True when the user wrote the option (not its default).</summary>
     internal static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+
+    private static Command InitCommand(CliEnvironment env)
+    {
+        var folder = new Argument<string>("FOLDER") { Description = "Where to create the course (created if missing; must not hold the starter's files).", DefaultValueFactory = _ => "." };
+        var lang = new Option<string>("--lang") { Description = "Language of the starter course: fr or en.", DefaultValueFactory = _ => "fr" };
+        lang.AcceptOnlyFromAmong("fr", "en");
+        var command = new Command("init", "Create a small starter course (root page, two chapters, an image, quizzes, courseware.yml) that exports cleanly.\n\nExamples:\n  courseware init mon-cours\n  courseware init my-course --lang en");
+        command.Arguments.Add(folder);
+        command.Options.Add(lang);
+        command.SetAction(parse =>
+        {
+            var target = env.FileSystem.Path.GetFullPath(parse.GetValue(folder) ?? ".");
+            var written = Init.StarterCourse.Write(env.FileSystem, target, parse.GetValue(lang) ?? "fr");
+            foreach (var file in written)
+            {
+                env.Out.WriteLine($"created {env.FileSystem.Path.Combine(target, file)}");
+            }
+
+            env.Out.WriteLine($"Next: courseware export \"{target}\"");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
     private static Command CodesCommand(CliEnvironment env)
     {
