@@ -112,6 +112,7 @@ public sealed class DetailsParser : BlockParser
 
             if (!state.EndSeen)
             {
+                details.IsClosed = false;
                 GitBookParseDiagnostics.Report(processor.Document, DiagnosticCodes.UnclosedDetails, state.OpenedAt.Line, state.OpenedAt.Column);
             }
 
