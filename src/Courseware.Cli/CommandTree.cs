@@ -26,6 +26,7 @@ internal static class CommandTree
         root.Subcommands.Add(CheckCommand(env, load));
         root.Subcommands.Add(InspectCommand(env, load));
         root.Subcommands.Add(ExportCommand(env, load, registry));
+        root.Subcommands.Add(CodesCommand(env));
         root.Options.Add(LoadOptions.Verbose);
         return root;
     }
@@ -55,6 +56,19 @@ internal static class CommandTree
         load.AddTo(command);
         command.Options.Add(json);
         command.SetAction(parse => InspectHandler.Run(env, load.Read(parse, env)));
+        return command;
+    }
+
+    private static Command CodesCommand(CliEnvironment env)
+    {
+        var markdown = new Option<bool>("--markdown") { Description = "Print the table as Markdown (as in the README)." };
+        var command = new Command("codes", "List every diagnostic code with its severity, message and how to fix it.\n\nExample:\n  courseware codes");
+        command.Options.Add(markdown);
+        command.SetAction(parse =>
+        {
+            env.Out.Write(parse.GetValue(markdown) ? DiagnosticTable.Markdown() : DiagnosticTable.Text());
+            return ExitCodes.Ok;
+        });
         return command;
     }
 

@@ -14,6 +14,7 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -138,7 +139,7 @@ public static class MarkdownAstDumper
             LineBreakInline lineBreak => lineBreak.IsHard ? "HardBreak" : "SoftBreak",
             TaskList task => $"Task checked={task.Checked}",
             FootnoteLink footnoteLink => $"FootnoteLink label={Quote(footnoteLink.Footnote.Label)}",
-            LinkInline link => $"{(link.IsImage ? "Image" : "Link")} url={Quote(link.Url)}" + (string.IsNullOrEmpty(link.Title) ? string.Empty : $" title={Quote(link.Title)}"),
+            LinkInline link => $"{(link.IsImage ? "Image" : "Link")} url={Quote(link.Url)}" + (string.IsNullOrEmpty(link.Title) ? string.Empty : $" title={Quote(link.Title)}") + Attributes(link),
             EmphasisInline emphasis => $"Emphasis {new string(emphasis.DelimiterChar, emphasis.DelimiterCount)}",
             MarkInline mark => $"Mark style={Quote(mark.Style)}",
             _ => inline.GetType().Name,
@@ -152,6 +153,11 @@ public static class MarkdownAstDumper
             }
         }
     }
+
+    private static string Attributes(Inline inline) =>
+        inline.TryGetAttributes() is { Properties: { Count: > 0 } properties }
+            ? " " + string.Join(" ", properties.Select(p => $"{p.Key}={Quote(p.Value)}"))
+            : string.Empty;
 
     private static string Closed(GitBookTagBlock block) => block.IsClosed ? string.Empty : " UNCLOSED";
 
