@@ -235,4 +235,19 @@ public sealed class HtmlRenderingTests
         Assert.Contains(package.Diagnostics, d => d.Code == "CW0503" && d.Message.Contains("timed out", StringComparison.Ordinal));
         Assert.Contains($"<img src=\"{slow}\"", Page(package, "pages/quiz.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Html_details_written_as_separate_blocks_keep_their_markdown_inside()
+    {
+        var course = RealCourse.FromFiles(new Dictionary<string, string>
+        {
+            ["README.md"] = "# Cours\n\n<details>\n\n<summary>Pourquoi ?</summary>\n\nTexte **gras**.\n\n</details>\n\nAprès <kbd onclick=\"x()\">Ctrl</kbd>.\n",
+        });
+        var package = ScormPackage.Export(course, ScormVersion.Scorm12);
+        var html = Regex.Replace(package.Text(package.Entries.Single(e => e.StartsWith("pages/", StringComparison.Ordinal))), @"\s+", " ");
+
+        Assert.Matches("<details> <summary>Pourquoi \\?</summary> <p>Texte <strong>gras</strong>.</p> </details>", html);
+        Assert.Contains("Après <kbd>Ctrl</kbd>.", html, StringComparison.Ordinal);
+        Assert.Contains(package.Diagnostics, d => d.Code == "CW0501" && d.Location.File == "README.md" && d.Message.Contains("onclick", StringComparison.Ordinal));
+    }
 }

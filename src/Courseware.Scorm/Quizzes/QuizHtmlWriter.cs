@@ -24,11 +24,11 @@ public sealed class QuizHtmlWriter(ScormVersion version, UiStrings strings, Quiz
     {
         var html = new StringBuilder();
         var answerable = quiz.Questions.Where(q => q.Type != QuestionType.Description).ToList();
-        var title = string.IsNullOrWhiteSpace(quiz.Title) ? strings["quiz"] : strings["quiz"] + " : " + quiz.Title;
-        if (strings.Language != "fr")
-        {
-            title = string.IsNullOrWhiteSpace(quiz.Title) ? strings["quiz"] : strings["quiz"] + ": " + quiz.Title;
-        }
+        // "Quiz : <title>" unless the title already says it is a quiz.
+        var separator = strings.Language == "fr" ? " : " : ": ";
+        var title = string.IsNullOrWhiteSpace(quiz.Title) ? strings["quiz"]
+            : quiz.Title.StartsWith(strings["quiz"], StringComparison.OrdinalIgnoreCase) ? quiz.Title
+            : strings["quiz"] + separator + quiz.Title;
 
         html.Append("<section class=\"cw-quiz\" data-cw-quiz").Append(Attr("id", elementId)).Append(Attr("aria-labelledby", elementId + "-title")).Append('>');
         html.Append("<h2 class=\"cw-quiz-title\"").Append(Attr("id", elementId + "-title")).Append("><span class=\"cw-icon\" aria-hidden=\"true\"></span>").Append(Escape(title)).Append("</h2>");
