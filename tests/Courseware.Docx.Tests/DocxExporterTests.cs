@@ -176,7 +176,8 @@ public sealed class DocxExporterTests
         Assert.StartsWith("☒", task.InnerText);
         Assert.StartsWith("☐", Body(doc).Descendants<Paragraph>().First(p => p.InnerText.EndsWith("tâche à faire", StringComparison.Ordinal)).InnerText);
         var taskAbstract = abstracts[instances[task.ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value].AbstractNumId!.Val!.Value];
-        Assert.Equal(NumberFormatValues.None, taskAbstract.Elements<Level>().First().NumberingFormat!.Val!.Value);
+        Assert.Equal(NumberFormatValues.Bullet, taskAbstract.Elements<Level>().First().NumberingFormat!.Val!.Value);
+        Assert.Equal("\u00A0", taskAbstract.Elements<Level>().First().LevelText!.Val!.Value);
     }
 
     [Fact]
