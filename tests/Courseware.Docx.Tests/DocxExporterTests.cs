@@ -3,6 +3,7 @@ using Courseware.Export;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax;
 using Xunit;
 using A = DocumentFormat.OpenXml.Drawing;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -176,7 +177,8 @@ public sealed class DocxExporterTests
         Assert.StartsWith("☒", task.InnerText);
         Assert.StartsWith("☐", Body(doc).Descendants<Paragraph>().First(p => p.InnerText.EndsWith("tâche à faire", StringComparison.Ordinal)).InnerText);
         var taskAbstract = abstracts[instances[task.ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value].AbstractNumId!.Val!.Value];
-        Assert.Equal(NumberFormatValues.None, taskAbstract.Elements<Level>().First().NumberingFormat!.Val!.Value);
+        Assert.Equal(NumberFormatValues.Bullet, taskAbstract.Elements<Level>().First().NumberingFormat!.Val!.Value);
+        Assert.Equal("\u00A0", taskAbstract.Elements<Level>().First().LevelText!.Val!.Value);
     }
 
     [Fact]
@@ -381,4 +383,68 @@ public sealed class DocxExporterTests
 
     private static string LinkAnchor(Body body, string text) =>
         body.Descendants<Hyperlink>().First(h => h.InnerText == text && h.Anchor is not null).Anchor!.Value!;
+}
+
+public sealed class CoverageTests
+{
+    [Fact]
+    public void Every_text_of_every_page_reaches_the_document()
+    {
+        var course = TestCourse.Build();
+        var (sink, _) = DocxTestSupport.RunExport(course, new ExportOptions { Editions = [Edition.Learner] });
+        using var doc = DocxTestSupport.Open(sink.Files["formation-essai.docx"]);
+        var text = DocxRenderer_Collapse(DocxTestSupport.AllText(doc));
+        var altTexts = doc.MainDocumentPart!.Document!.Descendants<Wp.DocProperties>().Select(d => d.Description?.Value).ToHashSet();
+        var missing = new List<string>();
+        foreach (var page in course.Pages)
+        {
+            foreach (var literal in page.Document.Descendants<Markdig.Syntax.Inlines.LiteralInline>())
+            {
+                var value = DocxRenderer_Collapse(literal.Content.ToString());
+                if (literal.Parent is Markdig.Syntax.Inlines.LinkInline { IsImage: true })
+                {
+                    // Alt text lives in the drawing's description (or the placeholder text of a remote image).
+                    if (!altTexts.Contains(value) && !text.Contains(value, StringComparison.Ordinal))
+                    {
+                        missing.Add($"{page.Path}: alt '{value}'");
+                    }
+
+                    continue;
+                }
+
+                // A content-ref's inner text is its URL; the page title is shown instead, as GitBook does.
+                var inContentRef = false;
+                Markdig.Syntax.Inlines.ContainerInline? root = literal.Parent;
+                while (root?.Parent is not null)
+                {
+                    root = root.Parent;
+                }
+
+                for (Block? block = root?.ParentBlock; block is not null; block = block.Parent)
+                {
+                    inContentRef |= block is Courseware.Markdown.GitBook.ContentRef.ContentRefBlock;
+                }
+
+                if (value.Length > 0 && !inContentRef && !text.Contains(value, StringComparison.Ordinal))
+                {
+                    missing.Add($"{page.Path}: '{value}'");
+                }
+            }
+
+            foreach (var code in page.Document.Descendants<Markdig.Syntax.CodeBlock>())
+            {
+                foreach (var line in code.Lines.Lines.Take(code.Lines.Count).Select(l => DocxRenderer_Collapse(l.ToString())).Where(l => l.Length > 0))
+                {
+                    if (!text.Contains(line, StringComparison.Ordinal))
+                    {
+                        missing.Add($"{page.Path}: code '{line}'");
+                    }
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
+    private static string DocxRenderer_Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -92,9 +92,10 @@ internal sealed class NumberingBuilder
                 level.Append(new LevelText { Val = "%" + (l + 1).ToString(CultureInfo.InvariantCulture) + "." });
                 break;
             case ListKind.Task:
-                // The box is part of the item text (☐/☒), so the list itself shows no marker.
-                level.Append(new NumberingFormat { Val = NumberFormatValues.None });
-                level.Append(new LevelText { Val = string.Empty });
+                // The box is part of the item text (☐/☒), so the bullet is a no-break space: invisible, yet a marker
+                // (readers such as pandoc take an item with an empty marker for a continuation paragraph).
+                level.Append(new NumberingFormat { Val = NumberFormatValues.Bullet });
+                level.Append(new LevelText { Val = "\u00A0" });
                 break;
             case ListKind.QuizQuestion:
                 level.Append(new NumberingFormat { Val = NumberFormatValues.Decimal });

@@ -222,6 +222,20 @@ internal sealed class DocxRenderer : RendererBase
         return plain && ListDepth > 0 ? StyleIds.ListContinue(ListDepth - 1) : BodyStyle;
     }
 
+    /// <summary>Renders blocks that belong together (a question and its choices) so that a page break never falls inside them.</summary>
+    public void KeepTogether(Action render)
+    {
+        var container = _containers.Peek();
+        var before = container.ChildElements.Count;
+        render();
+        var added = container.ChildElements.Skip(before).OfType<Paragraph>().ToList();
+        foreach (var paragraph in added.Take(added.Count - 1))
+        {
+            var pPr = paragraph.ParagraphProperties ??= new ParagraphProperties();
+            pPr.KeepNext ??= new KeepNext();
+        }
+    }
+
     /// <summary>Appends a table to the current container. Word joins tables that touch into one, so a separator paragraph keeps two apart.</summary>
     public void AppendTable(Table table)
     {

@@ -125,7 +125,12 @@ internal sealed class LinkRenderer : DocxObjectRenderer<LinkInline>
 /// <summary>Task list boxes as ☐ and ☒.</summary>
 internal sealed class TaskListRenderer : DocxObjectRenderer<TaskList>
 {
-    protected override void Write(DocxRenderer renderer, TaskList obj) => renderer.WriteText(obj.Checked ? "☒ " : "☐ ");
+    protected override void Write(DocxRenderer renderer, TaskList obj)
+    {
+        // The text after the box starts with its own space.
+        var spaced = obj.NextSibling is LiteralInline next && next.Content.Length > 0 && char.IsWhiteSpace(next.Content[next.Content.Start]);
+        renderer.WriteText((obj.Checked ? "☒" : "☐") + (spaced ? string.Empty : " "));
+    }
 }
 
 /// <summary>Footnote references as Word footnotes; back links are web-only.</summary>

@@ -40,49 +40,54 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
                 continue;
             }
 
-            renderer.PendingNumbering = (numId, 0);
-            Paragraph(renderer, StyleIds.QuizQuestion, question.StemPlain);
-            switch (question.Type)
+            renderer.KeepTogether(() => WriteQuestion(renderer, question, numId, trainer));
+        }
+    }
+
+    private static void WriteQuestion(DocxRenderer renderer, Question question, int numId, bool trainer)
+    {
+        renderer.PendingNumbering = (numId, 0);
+        Paragraph(renderer, StyleIds.QuizQuestion, question.StemPlain);
+        switch (question.Type)
+        {
+            case QuestionType.SingleChoice:
+            case QuestionType.MultipleChoice:
+                if (question.Type == QuestionType.MultipleChoice)
+                {
+                    Paragraph(renderer, StyleIds.QuizChoice, renderer.Labels.SeveralAnswers);
+                }
+
+                foreach (var choice in question.Choices)
+                {
+                    WriteChoice(renderer, Plain(choice.Text), trainer && choice.Fraction > 0, trainer ? choice.Feedback : null);
+                }
+
+                break;
+            case QuestionType.TrueFalse:
+                WriteChoice(renderer, renderer.Labels.True, trainer && question.Correct == true, trainer ? (question.Correct == true ? question.FeedbackRight : question.FeedbackWrong) : null);
+                WriteChoice(renderer, renderer.Labels.False, trainer && question.Correct == false, trainer ? (question.Correct == false ? question.FeedbackRight : question.FeedbackWrong) : null);
+                break;
+            case QuestionType.Matching:
+                WriteMatching(renderer, question);
+                break;
+            case QuestionType.Essay:
+                AnswerLines(renderer, 4);
+                break;
+            default:
+                AnswerLines(renderer, question.MissingWord ? 1 : 2);
+                break;
+        }
+
+        if (trainer)
+        {
+            if (AnswerKeyRenderer.Answer(renderer.Labels, question) is { Length: > 0 } answer && question.Type is not (QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.TrueFalse or QuestionType.Essay))
             {
-                case QuestionType.SingleChoice:
-                case QuestionType.MultipleChoice:
-                    if (question.Type == QuestionType.MultipleChoice)
-                    {
-                        Paragraph(renderer, StyleIds.QuizChoice, renderer.Labels.SeveralAnswers);
-                    }
-
-                    foreach (var choice in question.Choices)
-                    {
-                        WriteChoice(renderer, Plain(choice.Text), trainer && choice.Fraction > 0, trainer ? choice.Feedback : null);
-                    }
-
-                    break;
-                case QuestionType.TrueFalse:
-                    WriteChoice(renderer, renderer.Labels.True, trainer && question.Correct == true, trainer ? (question.Correct == true ? question.FeedbackRight : question.FeedbackWrong) : null);
-                    WriteChoice(renderer, renderer.Labels.False, trainer && question.Correct == false, trainer ? (question.Correct == false ? question.FeedbackRight : question.FeedbackWrong) : null);
-                    break;
-                case QuestionType.Matching:
-                    WriteMatching(renderer, question);
-                    break;
-                case QuestionType.Essay:
-                    AnswerLines(renderer, 4);
-                    break;
-                default:
-                    AnswerLines(renderer, question.MissingWord ? 1 : 2);
-                    break;
+                Paragraph(renderer, StyleIds.QuizAnswer, renderer.Labels.RightAnswer + " : " + answer);
             }
 
-            if (trainer)
+            if (question.GeneralFeedback is { IsEmpty: false } general)
             {
-                if (AnswerKeyRenderer.Answer(renderer.Labels, question) is { Length: > 0 } answer && question.Type is not (QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.TrueFalse or QuestionType.Essay))
-                {
-                    Paragraph(renderer, StyleIds.QuizAnswer, renderer.Labels.RightAnswer + " : " + answer);
-                }
-
-                if (question.GeneralFeedback is { IsEmpty: false } general)
-                {
-                    Paragraph(renderer, StyleIds.QuizFeedback, renderer.Labels.Feedback + " : " + Plain(general));
-                }
+                Paragraph(renderer, StyleIds.QuizFeedback, renderer.Labels.Feedback + " : " + Plain(general));
             }
         }
     }
