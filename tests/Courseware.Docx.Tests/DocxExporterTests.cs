@@ -233,6 +233,9 @@ public sealed class DocxExporterTests
         Assert.All(rows.Skip(1), r => Assert.Null(r.TableRowProperties!.GetFirstChild<TableHeader>()));
         Assert.Equal("CoursewareTable", table.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value);
         Assert.Equal("5000", table.GetFirstChild<TableProperties>()!.TableWidth!.Width!.Value);
+        var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(g => int.Parse(g.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(grid, 9000, 11906 - (2 * 1417));
+        Assert.All(rows, r => Assert.InRange(r.Elements<TableCell>().Sum(c => int.Parse(c.TableCellProperties!.TableCellWidth!.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)), 4998, 5002));
         // <br> inside a cell is a line break.
         Assert.NotEmpty(rows[2].Descendants<Break>());
         // Right-aligned column.
