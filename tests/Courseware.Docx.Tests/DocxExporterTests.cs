@@ -80,6 +80,10 @@ public sealed class DocxExporterTests
         Assert.Equal(textWidth, photo.Extent!.Cx!.Value, 1.0);
         Assert.Equal(textWidth * 900 / 1600, photo.Extent.Cy!.Value, 1.0);
 
+        // An icon GitBook marks data-size="line" is as tall as a text line (16 CSS pixels).
+        var icon = main.Document.Descendants<Wp.Inline>().First(i => i.DocProperties!.Description!.Value == "icône");
+        Assert.Equal(16 * 9525, icon.Extent!.Cy!.Value);
+
         // docPr ids are unique in the document.
         var ids = main.Document.Descendants<Wp.DocProperties>().Select(d => d.Id!.Value).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());

@@ -490,7 +490,7 @@ internal sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Writes an image (embedded, or a linked placeholder) as an inline drawing in the current paragraph.</summary>
-    public void WriteImage(ResolvedLink? link, string source, string description, MarkdownObject node)
+    public void WriteImage(ResolvedLink? link, string source, string description, MarkdownObject node, ImageSizeHint? sizeHint = null)
     {
         EmbeddedImage? image = null;
         Uri? remote = null;
@@ -518,7 +518,7 @@ internal sealed class DocxRenderer : RendererBase
 
         if (image is not null)
         {
-            var drawing = ImageDrawing.Create(image, ++_drawingId, description, AvailableWidth, Setup.TextHeightEmu);
+            var drawing = ImageDrawing.Create(image, ++_drawingId, description, AvailableWidth, Setup.TextHeightEmu, sizeHint);
             InlineTarget.Append(new Run(drawing));
             return;
         }

@@ -114,7 +114,8 @@ internal sealed class FigureRenderer : DocxObjectRenderer<FigureBlock>
         var description = obj.Alt.Length > 0 ? obj.Alt : caption;
         renderer.PendingNumbering = null;
         renderer.BeginParagraph(StyleIds.Figure, keepNext: obj.Caption.FirstChild is not null);
-        renderer.WriteImage(ResolvedLink.Of(obj), obj.Source, description, obj);
+        var hint = obj.Width is not null || obj.Height is not null ? new Courseware.Docx.Media.ImageSizeHint(obj.Width, obj.Height, LineHeight: false) : null;
+        renderer.WriteImage(ResolvedLink.Of(obj), obj.Source, description, obj, hint);
         renderer.EndParagraph();
         if (obj.Caption.FirstChild is not null)
         {
