@@ -22,19 +22,3 @@ public abstract class ScormExporter(ScormVersion version, string suffix) : IExpo
         output.Commit();
     }
 }
-
-/// <summary>SCORM 1.2 package (<c>--format scorm12</c>).</summary>
-public sealed class Scorm12Exporter() : ScormExporter(ScormVersion.Scorm12, "scorm12")
-{
-    public override string Format => "scorm12";
-
-    public override string Description => "SCORM 1.2 package (zip) with tracked quizzes";
-}
-
-/// <summary>SCORM 2004 4th edition package (<c>--format scorm2004</c>).</summary>
-public sealed class Scorm2004Exporter() : ScormExporter(ScormVersion.Scorm2004, "scorm2004")
-{
-    public override string Format => "scorm2004";
-
-    public override string Description => "SCORM 2004 4th edition package (zip) with tracked quizzes and sequencing";
-}

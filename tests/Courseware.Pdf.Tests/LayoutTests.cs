@@ -153,4 +153,23 @@ public class LayoutTests
         Assert.DoesNotContain("short", string.Join(" ", pages.Skip(1).Select(PageText)));
         Assert.Contains("left300", PageText(pages[^1]));
     }
+
+    [Fact]
+    public void Short_block_kept_together_moves_whole_to_the_next_page_and_a_tall_one_still_splits()
+    {
+        var column = new ColumnElement();
+        column.Add(Paragraph(string.Join('\n', Enumerable.Range(1, 10).Select(i => $"filler{i}"))));
+        var question = new ColumnElement().Add(Paragraph("Question one")).Add(Paragraph("choice a\nchoice b\nchoice c\nchoice d"), 2);
+        column.Add(new KeepTogetherElement(question, 150), 6);
+        var tall = new ColumnElement().Add(Paragraph(string.Join('\n', Enumerable.Range(1, 30).Select(i => $"long{i}"))));
+        column.Add(new KeepTogetherElement(tall, 150), 6);
+
+        var pages = Paginate(column).Pages;
+
+        Assert.DoesNotContain("Question one", PageText(pages[0]));
+        Assert.Contains("Question one", PageText(pages[1]));
+        Assert.Contains("choice d", PageText(pages[1]));
+        Assert.Contains("long1", PageText(pages[1])); // too tall to keep together: starts right after the question
+        Assert.Contains("long30", PageText(pages[^1]));
+    }
 }

@@ -1,11 +1,10 @@
 namespace Courseware.Pdf.Layout;
 
-/// <summary>The encodings of raster images a handout can embed.</summary>
+/// <summary>The encodings of raster images a handout embeds (GIF is converted to PNG when read).</summary>
 public enum ImageFormat
 {
     Png,
     Jpeg,
-    Gif,
 }
 
 /// <summary>An encoded raster image with its pixel size, read from the file header.</summary>
@@ -39,9 +38,8 @@ public sealed class ImageData
 
         if (bytes.Length > 10 && bytes[0] == (byte)'G' && bytes[1] == (byte)'I' && bytes[2] == (byte)'F')
         {
-            var w = bytes[6] | (bytes[7] << 8);
-            var h = bytes[8] | (bytes[9] << 8);
-            return w > 0 && h > 0 ? new ImageData(bytes, ImageFormat.Gif, w, h) : null;
+            // Stored as PNG: the PDF backend cannot read GIF.
+            return GifConverter.ToPng(bytes) is { } png ? TryRead(png) : null;
         }
 
         if (bytes.Length > 4 && bytes[0] == 0xFF && bytes[1] == 0xD8)

@@ -146,7 +146,8 @@ internal sealed class CodeRenderer : PdfBlockRenderer<CodeBlock>
         var text = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString())).TrimEnd('\n', ' ');
         var style = new TextStyle(HandoutTheme.CodeSize, FontRole.Monospace) { Color = HandoutTheme.Text };
         var code = new TextBlockElement([new TextRun(text, style)], renderers.Context.Shaper) { Preformatted = true, LineSpacing = 1.3, Role = StructureRole.Code };
-        target.Add(new BoxElement(code) { Background = HandoutTheme.CodeBackground, Border = HandoutTheme.Rule, PaddingLeft = 8, PaddingRight = 8, PaddingTop = 6, PaddingBottom = 6 }, HandoutTheme.BlockSpacing);
+        var box = new BoxElement(code) { Background = HandoutTheme.CodeBackground, Border = HandoutTheme.Rule, PaddingLeft = 8, PaddingRight = 8, PaddingTop = 6, PaddingBottom = 6 };
+        target.Add(new KeepTogetherElement(box, renderers.Context.ContentArea.Height * 0.25), HandoutTheme.BlockSpacing);
     }
 }
 
@@ -276,7 +277,8 @@ internal sealed class HintRenderer : PdfBlockRenderer<HintBlock>
             renderers.Render(child, column);
         }
 
-        target.Add(new BoxElement(column) { Background = background, LeftBar = bar, LeftBarWidth = 3.5, PaddingLeft = 13, PaddingRight = 10, PaddingTop = 6, PaddingBottom = 7 }, HandoutTheme.BlockSpacing);
+        var box = new BoxElement(column) { Background = background, LeftBar = bar, LeftBarWidth = 3.5, PaddingLeft = 13, PaddingRight = 10, PaddingTop = 6, PaddingBottom = 7 };
+        target.Add(new KeepTogetherElement(box, renderers.Context.ContentArea.Height * 0.3), HandoutTheme.BlockSpacing);
     }
 }
 
@@ -313,7 +315,7 @@ internal sealed class EmbedRenderer : PdfBlockRenderer<EmbedBlock>
         column.Add(context.Text(label.Runs));
         renderers.RenderChildren(block, column);
         column.Add(context.Text([new TextRun(url, HandoutTheme.Small with { Color = HandoutTheme.Link, Link = new LinkTarget.External(url) })]), 2);
-        target.Add(new BoxElement(column) { Border = HandoutTheme.Rule, PaddingLeft = 10, PaddingRight = 10, PaddingTop = 6, PaddingBottom = 6 }, HandoutTheme.BlockSpacing);
+        target.Add(new KeepTogetherElement(new BoxElement(column) { Border = HandoutTheme.Rule, PaddingLeft = 10, PaddingRight = 10, PaddingTop = 6, PaddingBottom = 6 }, context.ContentArea.Height * 0.3), HandoutTheme.BlockSpacing);
     }
 }
 
@@ -330,7 +332,7 @@ internal sealed class FileRenderer : PdfBlockRenderer<FileBlock>
         renderers.RenderChildren(block, column);
         var url = resolved?.ExternalUrl;
         column.Add(context.Text([new TextRun(url ?? name, HandoutTheme.Small with { Link = url is null ? null : new LinkTarget.External(url), Color = url is null ? HandoutTheme.Muted : HandoutTheme.Link })]), 2);
-        target.Add(new BoxElement(column) { Border = HandoutTheme.Rule, PaddingLeft = 10, PaddingRight = 10, PaddingTop = 6, PaddingBottom = 6 }, HandoutTheme.BlockSpacing);
+        target.Add(new KeepTogetherElement(new BoxElement(column) { Border = HandoutTheme.Rule, PaddingLeft = 10, PaddingRight = 10, PaddingTop = 6, PaddingBottom = 6 }, context.ContentArea.Height * 0.3), HandoutTheme.BlockSpacing);
     }
 }
 
@@ -413,7 +415,7 @@ internal sealed class FigureRenderer : PdfBlockRenderer<FigureBlock>
             figure.Add(new TextBlockElement(caption.Runs, context.Shaper) { Alignment = TextAlignment.Center, LineSpacing = 1.3 }, 4);
         }
 
-        target.Add(figure, HandoutTheme.BlockSpacing);
+        target.Add(new KeepTogetherElement(figure, context.ContentArea.Height), HandoutTheme.BlockSpacing);
     }
 }
 

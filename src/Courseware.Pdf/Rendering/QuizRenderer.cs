@@ -41,7 +41,7 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
             number++;
             var destination = context.Unique($"quiz:{quiz.Id}:q{number}");
             context.Questions.Add(new PlacedQuestion(quiz, quizNumber, question, number, destination));
-            column.Add(Question(context, question, number, destination), 12);
+            column.Add(new KeepTogetherElement(Question(context, question, number, destination), context.ContentArea.Height * 0.6), 12);
         }
 
         target.Add(new BoxElement(column) { Background = HandoutTheme.QuizBackground, Border = HandoutTheme.Rule, PaddingLeft = 12, PaddingRight = 12, PaddingTop = 8, PaddingBottom = 10 }, HandoutTheme.BlockSpacing + 4);

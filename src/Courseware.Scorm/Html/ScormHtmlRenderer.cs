@@ -1,6 +1,5 @@
 using Courseware.Scorm.Html.Renderers;
 using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -20,12 +19,13 @@ public sealed class ScormHtmlRenderer : HtmlRenderer
         ObjectRenderers.Replace<LinkInlineRenderer>(new ResolvedLinkInlineRenderer());
         ObjectRenderers.Replace<AutolinkInlineRenderer>(new SafeAutolinkInlineRenderer());
         ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
+        ObjectRenderers.Replace<CodeBlockRenderer>(new ScrollableCodeBlockRenderer());
         ObjectRenderers.Replace<HtmlBlockRenderer>(new SanitizedHtmlBlockRenderer());
         ObjectRenderers.Replace<HtmlInlineRenderer>(new SanitizedHtmlInlineRenderer());
         ObjectRenderers.Find<EmphasisInlineRenderer>()!.GetTag = ExtraEmphasisTag;
 
         // Markdig extensions the course pipeline enables.
-        ObjectRenderers.Add(new HtmlTableRenderer());
+        ObjectRenderers.Add(new ScrollableTableRenderer());
         ObjectRenderers.Add(new TaskListRenderer());
         ObjectRenderers.Add(new HtmlFootnoteGroupRenderer());
         ObjectRenderers.Add(new HtmlFootnoteLinkRenderer());

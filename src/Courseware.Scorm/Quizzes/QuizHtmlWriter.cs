@@ -24,11 +24,11 @@ public sealed class QuizHtmlWriter(ScormVersion version, UiStrings strings, Quiz
     {
         var html = new StringBuilder();
         var answerable = quiz.Questions.Where(q => q.Type != QuestionType.Description).ToList();
-        var title = string.IsNullOrWhiteSpace(quiz.Title) ? strings["quiz"] : strings["quiz"] + " : " + quiz.Title;
-        if (strings.Language != "fr")
-        {
-            title = string.IsNullOrWhiteSpace(quiz.Title) ? strings["quiz"] : strings["quiz"] + ": " + quiz.Title;
-        }
+        // "Quiz : <title>" unless the title already says it is a quiz.
+        var separator = strings.Language == "fr" ? " : " : ": ";
+        var title = string.IsNullOrWhiteSpace(quiz.Title) ? strings["quiz"]
+            : quiz.Title.StartsWith(strings["quiz"], StringComparison.OrdinalIgnoreCase) ? quiz.Title
+            : strings["quiz"] + separator + quiz.Title;
 
         html.Append("<section class=\"cw-quiz\" data-cw-quiz").Append(Attr("id", elementId)).Append(Attr("aria-labelledby", elementId + "-title")).Append('>');
         html.Append("<h2 class=\"cw-quiz-title\"").Append(Attr("id", elementId + "-title")).Append("><span class=\"cw-icon\" aria-hidden=\"true\"></span>").Append(Escape(title)).Append("</h2>");
@@ -66,17 +66,18 @@ public sealed class QuizHtmlWriter(ScormVersion version, UiStrings strings, Quiz
     private void WriteQuestion(StringBuilder html, Question question, string qid, int index, string numberLabel)
     {
         html.Append("<div class=\"cw-question\"").Append(Attr("id", qid)).Append(" data-cw-question=\"").Append(index.ToString(CultureInfo.InvariantCulture)).Append("\">");
-        html.Append("<fieldset><legend><span class=\"cw-question-number\">").Append(Escape(numberLabel)).Append("</span> <span class=\"cw-question-text\">");
+        html.Append("<fieldset><legend><span class=\"cw-question-number\">").Append(Escape(numberLabel)).Append("</span> ");
         if (question.MissingWord)
         {
-            html.Append(Escape(question.StemPlain));
+            // The sentence is shown once, with its blank as a control; the legend gives it whole to screen readers.
+            html.Append("<span class=\"cw-question-text cw-visually-hidden\">").Append(Escape(question.StemPlain)).Append("</span>");
         }
         else
         {
-            html.Append(texts.ToHtml(question.Stem, question.Location));
+            html.Append("<span class=\"cw-question-text\">").Append(texts.ToHtml(question.Stem, question.Location)).Append("</span>");
         }
 
-        html.Append("</span></legend>");
+        html.Append("</legend>");
         switch (question.Type)
         {
             case QuestionType.SingleChoice when question.MissingWord:

@@ -229,6 +229,25 @@ public sealed class ScormRuntimeTests(BrowserFixture browser)
         Assert.Empty(session.Errors);
     }
 
+    [Fact]
+    public async Task Suspend_data_stays_within_the_scorm12_limit_when_answers_are_long()
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), ScormVersion.Scorm12);
+        await using var session = await LmsSession.Launch(browser, url, "pages/quiz.html", ScormVersion.Scorm12);
+        var frame = session.Sco;
+
+        await frame.CheckAsync($"input[name=\"{QuizAnswers.Question(1)}\"][value=\"0\"]");
+        await frame.FillAsync($"[id=\"{QuizAnswers.Question(7)}-input\"]", new string('a', 5000));
+        var noticeShown = await frame.IsVisibleAsync(".cw-storage-notice");
+        await session.CloseSco();
+        var record = await session.FinalRecord();
+
+        Assert.InRange(record["cmi.suspend_data"].Length, 1, 4096);
+        Assert.True(noticeShown, "the learner is told that the answers cannot all be kept");
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
     private static void AssertInteractions(IReadOnlyDictionary<string, string> record, ScormVersion version, bool expectCorrect)
     {
         var is12 = version == ScormVersion.Scorm12;

@@ -103,7 +103,7 @@ public static class MarkdownAstDumper
         CodeTitleBlock code => $"CodeTitle title={Quote(code.Title)} lineNumbers={code.LineNumbers}{Closed(code)}",
         IncludeBlock include => $"Include path={Quote(include.Path)}{Closed(include)}",
         GitBookTagBlock tag => $"{tag.GetType().Name.Replace("Block", string.Empty, StringComparison.Ordinal)}{Closed(tag)}",
-        DetailsBlock details => $"Details open={details.Open}",
+        DetailsBlock details => $"Details open={details.Open}" + (details.IsClosed ? string.Empty : " UNCLOSED"),
         FigureBlock figure => $"Figure src={Quote(figure.Source)} alt={Quote(figure.Alt)} width={Number(figure.Width)} height={Number(figure.Height)}",
         HeadingBlock heading => $"Heading level={heading.Level}" + (GitBookHeadingAnchors.GetExplicitId(heading) is { } id ? $" id={Quote(id)}" : string.Empty),
         ListBlock list => list.IsOrdered ? $"List ordered start={list.OrderedStart ?? "1"}" : $"List bullet={list.BulletType}",

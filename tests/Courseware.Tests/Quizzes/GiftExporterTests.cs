@@ -114,6 +114,18 @@ public sealed class GiftExporterTests
         Assert.Equal(new SourceLocation("README.md", 4, 1), d.Location);
     }
 
+    [Fact]
+    public void Weights_Moodle_does_not_offer_are_warned()
+    {
+        var course = TestCourse.With(("README.md", "# Cours\n\n```gift\n::Poids:: Cochez {~%87.5%a ~%12.5%b ~%-33.33333%c}\n```\n")).Load();
+
+        var (files, diagnostics) = Export(course);
+
+        Assert.Single(files);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("README.md(4,1): warning CW0442: question poids: weight 87.5% is not one of Moodle's grades; Moodle's import refuses it unless 'Match grades' is set to 'Nearest grade'", d.ToMsBuildString());
+    }
+
     /// <summary>Every question of the course comes back from the exported files, equal but for id, location and category.</summary>
     private static void AssertRoundTrip(Course course, IReadOnlyDictionary<string, string> files)
     {

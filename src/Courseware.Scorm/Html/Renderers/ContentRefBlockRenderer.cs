@@ -13,7 +13,7 @@ public sealed class ContentRefBlockRenderer : ScormObjectRenderer<ContentRefBloc
         var href = resolved is not null ? context.Href(resolved) : PageRenderContext.SafeExternalUrl(block.Url);
         var title = resolved?.Page?.Title ?? block.Url;
 
-        renderer.Write("<p class=\"cw-card\">");
+        renderer.Write("<div class=\"cw-card\"><p class=\"cw-card-title\">");
         if (href is null)
         {
             renderer.Write("<span class=\"cw-broken-link\">").WriteEscape(title).Write(" (").WriteEscape(context.Strings["brokenLink"]).Write(")</span>");
@@ -26,13 +26,16 @@ public sealed class ContentRefBlockRenderer : ScormObjectRenderer<ContentRefBloc
                 renderer.WriteAttribute("data-cw-page", context.Layout[resolved.Page!].ItemId);
             }
 
-            renderer.Write("><span class=\"cw-icon\" aria-hidden=\"true\"></span>").WriteEscape(title).Write("</a>");
+            renderer.Write("><span class=\"cw-icon\" aria-hidden=\"true\"></span>").WriteEscape(title).Write("</a></p>");
             if (resolved?.Page?.Description is { Length: > 0 } description)
             {
-                renderer.Write("<span class=\"cw-card-description\">").WriteEscape(description).Write("</span>");
+                renderer.Write("<p class=\"cw-card-description\">").WriteEscape(description).Write("</p>");
             }
+
+            renderer.WriteLine("</div>");
+            return;
         }
 
-        renderer.WriteLine("</p>");
+        renderer.WriteLine("</p></div>");
     }
 }

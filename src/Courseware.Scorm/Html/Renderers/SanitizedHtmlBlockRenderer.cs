@@ -20,6 +20,15 @@ public sealed class SanitizedHtmlBlockRenderer : ScormObjectRenderer<HtmlBlock>
             return;
         }
 
+        // GitBook writes <details>, <figure>, <div> … as separate blocks around Markdown: a lone opening or closing tag
+        // is kept as a tag (the sanitiser would otherwise close or drop it and break the structure).
+        var trimmed = html.Trim();
+        if (SanitizedHtmlInlineRenderer.IsLoneTag(trimmed))
+        {
+            renderer.WriteLine(SanitizedHtmlInlineRenderer.SanitizeTag(trimmed, context, context.LocationOf(block)));
+            return;
+        }
+
         renderer.WriteLine(context.Sanitizer.Sanitize(html, context.LocationOf(block), context.Diagnostics, context.RawHtmlUrl));
     }
 }

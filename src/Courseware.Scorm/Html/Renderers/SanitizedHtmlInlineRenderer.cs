@@ -26,39 +26,49 @@ public sealed partial class SanitizedHtmlInlineRenderer : ScormObjectRenderer<Ht
             return;
         }
 
-        var match = TagPattern().Match(tag);
         var location = context.LocationOf(inline);
-        if (!match.Success)
+        if (!TagPattern().IsMatch(tag))
         {
             context.Sanitizer.Sanitize(tag, location, context.Diagnostics);
             return;
         }
 
+        renderer.Write(SanitizeTag(tag, context, location));
+    }
+
+    /// <summary>True when the text is exactly one opening or closing tag.</summary>
+    internal static bool IsLoneTag(string text) => LoneTagPattern().IsMatch(text);
+
+    /// <summary>One tag, sanitised on its own: a disallowed tag gives nothing (and a warning), a closing tag is rewritten plainly.</summary>
+    internal static string SanitizeTag(string tag, PageRenderContext context, Courseware.Diagnostics.SourceLocation location)
+    {
+        var match = TagPattern().Match(tag);
         var name = match.Groups["name"].Value.ToLowerInvariant();
         if (!context.Sanitizer.IsAllowedTag(name))
         {
             context.Diagnostics.Report(Diagnostics.DiagnosticCodes.RawHtmlSanitized, location, $"<{name}>");
-            return;
+            return string.Empty;
         }
 
         if (match.Groups["close"].Success)
         {
-            renderer.Write("</").Write(name).Write('>');
-            return;
+            return "</" + name + ">";
         }
 
         if (VoidTags.Contains(name))
         {
-            renderer.Write(context.Sanitizer.Sanitize(tag, location, context.Diagnostics, context.RawHtmlUrl));
-            return;
+            return context.Sanitizer.Sanitize(tag, location, context.Diagnostics, context.RawHtmlUrl);
         }
 
         // Sanitise the opening tag with an empty element, then keep only the opening part.
         var clean = context.Sanitizer.Sanitize(tag + "</" + name + ">", location, context.Diagnostics, context.RawHtmlUrl);
         var end = clean.LastIndexOf("</", StringComparison.Ordinal);
-        renderer.Write(end > 0 ? clean[..end] : "<" + name + ">");
+        return end > 0 ? clean[..end] : "<" + name + ">";
     }
 
     [GeneratedRegex(@"^<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)")]
     private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"^</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>$")]
+    private static partial Regex LoneTagPattern();
 }

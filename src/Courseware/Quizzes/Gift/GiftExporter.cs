@@ -51,6 +51,11 @@ public sealed class GiftExporter : IExporter
                             context.Diagnostics.Report(DiagnosticCodes.QuizExportLossy, q.Location, q.Id, reason);
                         }
 
+                        foreach (var fraction in Fractions(q).Where(f => !IsMoodleGrade(f)).Distinct())
+                        {
+                            context.Diagnostics.Report(DiagnosticCodes.QuizExportGradeNotInMoodle, q.Location, q.Id, ((decimal)fraction * 100).ToString("0.#######", CultureInfo.InvariantCulture));
+                        }
+
                         var own = q.Category is null ? category : category + "/" + q.Category;
                         questions.Add((q with { Category = own }, $"{quiz.Id}/{q.Id}"));
                     }
@@ -101,6 +106,14 @@ public sealed class GiftExporter : IExporter
         titles.Reverse();
         return string.Join('/', titles.Select(t => Clean(t).Replace("/", "//", StringComparison.Ordinal)));
     }
+
+    /// <summary>The grades Moodle's question editor offers (and its GIFT import accepts by default), as fractions.</summary>
+    private static readonly double[] MoodleGrades =
+        [1, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0];
+
+    private static bool IsMoodleGrade(double fraction) => MoodleGrades.Any(g => Math.Abs(Math.Abs(fraction) - g) < 0.000001);
+
+    private static IEnumerable<double> Fractions(Question q) => q.Choices.Select(c => c.Fraction).Concat(q.Numeric.Select(n => n.Fraction));
 
     private static string Header(Course course, Page first)
     {

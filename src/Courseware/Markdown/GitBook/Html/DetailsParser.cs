@@ -72,7 +72,7 @@ public sealed class DetailsParser : BlockParser
         var inSummary = state.Summary is not null && !state.SummaryDone;
         if (!inSummary && FirstNonBlank(processor.Line) != '<')
         {
-            return BlockState.Continue;
+            return ContinueWithWholeLine(processor);
         }
 
         var line = Trimmed(processor.Line);
@@ -91,7 +91,7 @@ public sealed class DetailsParser : BlockParser
 
         if (!IsEndLine(line) || EndBelongsInside(processor, details))
         {
-            return BlockState.Continue;
+            return ContinueWithWholeLine(processor);
         }
 
         state.EndSeen = true;
@@ -112,6 +112,7 @@ public sealed class DetailsParser : BlockParser
 
             if (!state.EndSeen)
             {
+                details.IsClosed = false;
                 GitBookParseDiagnostics.Report(processor.Document, DiagnosticCodes.UnclosedDetails, state.OpenedAt.Line, state.OpenedAt.Column);
             }
 
@@ -119,6 +120,13 @@ public sealed class DetailsParser : BlockParser
         }
 
         return true;
+    }
+
+    /// <summary>The block takes no indentation of its own: the blocks inside get the line whole.</summary>
+    private static BlockState ContinueWithWholeLine(BlockProcessor processor)
+    {
+        processor.GoToColumn(processor.ColumnBeforeIndent);
+        return BlockState.Continue;
     }
 
     private static void ReadSummaryLine(DetailsBlock details, State state, string line)
