@@ -53,7 +53,7 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
         renderer.AppendTable(table);
     }
 
-    /// <summary>Each column's share of the width, from the longest text it holds (so short columns stay narrow), at least 8 %.</summary>
+    /// <summary>Each column's share of the width, from the longest text it holds (so short columns stay narrow), at least 8 % and its longest word.</summary>
     private static double[] ColumnWeights(List<MdTableRow> rows, int columns)
     {
         var lengths = new double[columns];
@@ -62,7 +62,9 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
             for (var c = 0; c < Math.Min(columns, row.Count); c++)
             {
                 var text = string.Concat(((Markdig.Syntax.ContainerBlock)row[c]).Descendants<Markdig.Syntax.LeafBlock>().Select(b => DocxRenderer.PlainText(b.Inline)));
-                lengths[c] = Math.Max(lengths[c], Math.Clamp(text.Length, 4, 60));
+                // A column is never narrower than its longest word, so words are not broken across lines.
+                var longestWord = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
+                lengths[c] = Math.Max(lengths[c], Math.Max(Math.Clamp(text.Length, 4, 60), Math.Min(longestWord + 3, 30)));
             }
         }
 
