@@ -11,5 +11,14 @@ if (args is ["--profile-pdf", var size, ..])
     return 0;
 }
 
+if (args is ["--profile-load", var loadSize, ..])
+{
+    // Profiling aid: reading vs Markdig parsing vs the whole loader, and the retained size of the model.
+    var pages = int.Parse(loadSize, System.Globalization.CultureInfo.InvariantCulture);
+    var generated = new Courseware.Benchmarks.Generation.SyntheticCourseGenerator(pages, 6).Generate(BenchmarkSettings.FromEnvironment().WorkDirectory);
+    Courseware.Benchmarks.Profiling.LoadProfile.Run(generated, Console.Out);
+    return 0;
+}
+
 var settings = BenchmarkSettings.Parse(args);
 return new BenchmarkDriver(settings, Console.Out).Run();
