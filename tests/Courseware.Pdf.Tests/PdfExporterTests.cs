@@ -294,4 +294,43 @@ public class PdfExporterTests(PdfExportFixture fixture) : IClassFixture<PdfExpor
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Contains("fonts-dejavu-core", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_construct_of_the_model_is_printed()
+    {
+        // Read in reading order by poppler's pdftotext, compared without spaces or line breaks.
+        static string Squash(string t) => string.Concat(t.Where(c => !char.IsWhiteSpace(c)));
+        var path = TempFile(fixture.Learner);
+        var (code, extracted) = Run("pdftotext", path, "-");
+        File.Delete(path);
+        Assert.Equal(0, code);
+        var text = Squash(extracted);
+
+        string[] inOrder =
+        [
+            "Styles : gras, italique, code, barré, surligné",
+            "Attention Attention : le comité décide des moyens.", "• point un", "Information Une information utile.",
+            "1. Investigation 2. Construction ◦ Recrutement ◦ Premier prototype 1. maquette 2. test 3. Accélération 4. Pérennisation",
+            "☑ Lire la charte ☐ Rencontrer le coach",
+            "Une citation en bloc",
+            "Étape Durée Livrable attendu",
+            "npm install --save-dev",
+            "Une note de bas de page [1]", "La note explique le détail.",
+            "Pour l’usager L’usager gagne du temps. Pour l’administration L’administration réduit ses coûts.",
+            "▾ Voir le détail Le détail est déplié sur papier.",
+            "▶ Contenu intégré : Présentation vidéo https://www.youtube.com/watch?v=abc123",
+            "Fichier : La charte de l’incubateur charte.pdf",
+            "Le logo officiel",
+            "1 Lire le cours. 2 Répondre au quiz.",
+            "→ Conclusion (voir page",
+            "Quiz 1 : Les bases",
+        ];
+        var at = 0;
+        foreach (var expected in inOrder)
+        {
+            var found = text.IndexOf(Squash(expected), at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"'{expected}' not found after position {at}");
+            at = found + Squash(expected).Length;
+        }
+    }
 }
