@@ -12,7 +12,17 @@ public sealed class Page
     /// <summary>The real on-disk relative path (may be NFD on macOS-written trees).</summary>
     public required string DiskPath { get; init; }
 
+    /// <summary>The page's own title: front matter <c>title</c>, else its first <c># heading</c>, else the file name.</summary>
     public required string Title { get; set; }
+
+    /// <summary>The title the table of contents shows: the SUMMARY.md entry's title when the tree comes from SUMMARY.md, else <see cref="Title"/>.</summary>
+    public string TocTitle => NavigationTitle ?? Title;
+
+    /// <summary>The SUMMARY.md entry's title, when the tree comes from SUMMARY.md.</summary>
+    public string? NavigationTitle { get; set; }
+
+    /// <summary>The SUMMARY.md part (<c>## Part</c> heading) this page opens, if any.</summary>
+    public string? Part { get; set; }
 
     public string? Description { get; set; }
 
@@ -49,5 +59,13 @@ public sealed class Page
     public override string ToString() => Path;
 }
 
-/// <summary>A heading of a page, with the id links use to reach it.</summary>
-public sealed record HeadingAnchor(int Level, string Text, string Id, string FoldedId, int Line);
+/// <summary>A heading of a page, with the id links use to reach it (attached to its <see cref="HeadingBlock"/>, see <see cref="Of"/>).</summary>
+public sealed record HeadingAnchor(int Level, string Text, string Id, string FoldedId, int Line)
+{
+    private static readonly object DataKey = typeof(HeadingAnchor);
+
+    /// <summary>The anchor of a heading block, or null.</summary>
+    public static HeadingAnchor? Of(HeadingBlock heading) => heading.GetData(DataKey) as HeadingAnchor;
+
+    internal static void Attach(HeadingBlock heading, HeadingAnchor anchor) => heading.SetData(DataKey, anchor);
+}

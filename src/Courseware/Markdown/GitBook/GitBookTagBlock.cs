@@ -16,4 +16,7 @@ public abstract class GitBookTagBlock(BlockParser? parser) : ContainerBlock(pars
     public bool IsClosed { get; set; } = true;
 
     public string? GetAttribute(string name) => Attributes.TryGetValue(name, out var v) ? v : null;
+
+    /// <summary>Set by the parser once the end tag is read (or at once for a tag without a body).</summary>
+    internal bool EndTagSeen { get; set; }
 }

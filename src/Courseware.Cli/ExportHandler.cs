@@ -1,0 +1,250 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Courseware.Diagnostics;
+using Courseware.Export;
+using Courseware.Loading;
+
+namespace Courseware.Cli;
+
+/// <summary><c>courseware export</c>: load once, run every asked format on the same model, write atomically, print a summary.</summary>
+internal static class ExportHandler
+{
+    public static int Run(CliEnvironment env, ExporterRegistry registry, ExportRequest request)
+    {
+        var fs = env.FileSystem;
+        var exporters = SelectFormats(registry, request.Formats);
+
+        // 1. Load the course and show its problems.
+        var clock = Stopwatch.StartNew();
+        var course = LoadOptions.Load(env, request.Load);
+        var loadTime = clock.Elapsed;
+        if (!request.Json)
+        {
+            DiagnosticPrinter.Print(env.Error, course.Diagnostics.Where(d => !request.Quiet || d.Severity == DiagnosticSeverity.Error), request.Load.Verbose);
+        }
+
+        if (course.Diagnostics.Any(d => d.Code == DiagnosticCodes.CourseNotFound.Code || d.Code == DiagnosticCodes.RootPageMissing.Code))
+        {
+            return ExitCodes.ContentErrors;
+        }
+
+        // 2. Refuse unsafe or premature output: errors in the course, output folder inside the course (or the reverse).
+        var outFolder = fs.Path.GetFullPath(request.OutputFolder);
+        if (!request.Force && (IsInside(fs, outFolder, course.RootDirectory) || IsInside(fs, course.RootDirectory, outFolder)))
+        {
+            env.Error.WriteLine(DiagnosticCodes.OutputInsideCourse.Create(SourceLocation.None, request.OutputFolder).ToMsBuildString());
+            return ExitCodes.Usage;
+        }
+
+        if (course.HasErrors && !request.Force)
+        {
+            env.Error.WriteLine(DiagnosticCodes.NoOutputBecauseOfErrors.Create(SourceLocation.None).ToMsBuildString());
+            return ExitCodes.ContentErrors;
+        }
+
+        // 3. Run the formats in parallel on the shared model; each writes through the atomic sink.
+        var sink = new FileSystemOutputSink(fs, outFolder);
+        sink.CleanStaleTemporaries();
+        var timestamp = ExportContext.TimestampFromEpoch(env.GetVariable("SOURCE_DATE_EPOCH"));
+        var results = new FormatResult[exporters.Count];
+        using var http = request.Options.RemoteAssets == RemoteAssetPolicy.Download ? new HttpClient { Timeout = request.Options.DownloadTimeout } : null;
+        Parallel.For(0, exporters.Count, new ParallelOptions { MaxDegreeOfParallelism = request.Jobs }, i =>
+        {
+            var exporter = exporters[i];
+            var bag = new DiagnosticBag();
+            var files = new RecordingSink(sink);
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                exporter.Export(course, new ExportContext { Output = files, Options = request.Options, Diagnostics = bag, Timestamp = timestamp, Http = http });
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                bag.Report(DiagnosticCodes.ExporterFailed, SourceLocation.None, exporter.Format, $"{ex.GetType().Name}: {ex.Message}");
+                if (request.Load.Verbose)
+                {
+                    lock (env.Error)
+                    {
+                        env.Error.WriteLine(ex.ToString());
+                    }
+                }
+            }
+
+            results[i] = new FormatResult(exporter.Format, files.Names, bag.ToSortedList(), watch.Elapsed);
+        });
+
+        // 4. Report: diagnostics of the exporters, then one line per file.
+        var exportErrors = false;
+        foreach (var result in results)
+        {
+            if (!request.Json)
+            {
+                DiagnosticPrinter.Print(env.Error, result.Diagnostics.Where(d => !request.Quiet || d.Severity == DiagnosticSeverity.Error), request.Load.Verbose);
+            }
+
+            exportErrors |= result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        }
+
+        if (request.Json)
+        {
+            WriteJson(env, course, results, outFolder, loadTime);
+        }
+        else if (!request.Quiet)
+        {
+            WriteTable(env, course, results, outFolder, loadTime);
+        }
+
+        return exportErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+
+    private static List<IExporter> SelectFormats(ExporterRegistry registry, string formats)
+    {
+        var names = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length == 0 || names.Any(n => n.Equals("all", StringComparison.OrdinalIgnoreCase)))
+        {
+            return [.. registry.All];
+        }
+
+        var result = new List<IExporter>();
+        foreach (var name in names)
+        {
+            var exporter = registry.Find(name) ?? throw new UsageException($"unknown format '{name}'; known formats: {string.Join(", ", registry.All.Select(e => e.Format).Append("all"))}");
+            if (!result.Contains(exporter))
+            {
+                result.Add(exporter);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsInside(System.IO.Abstractions.IFileSystem fs, string path, string folder)
+    {
+        var sep = fs.Path.DirectorySeparatorChar;
+        var p = path.TrimEnd(sep) + sep;
+        var f = folder.TrimEnd(sep) + sep;
+        return p.StartsWith(f, StringComparison.Ordinal);
+    }
+
+    private static void WriteTable(CliEnvironment env, Model.Course course, FormatResult[] results, string outFolder, TimeSpan loadTime)
+    {
+        var fs = env.FileSystem;
+        env.Out.WriteLine($"{course.Title}: {course.Pages.Count} pages loaded in {Seconds(loadTime)}");
+        env.Out.WriteLine($"{"format",-10} {"file",-56} {"size",10} {"warn",5} {"err",4} {"time",7}");
+        foreach (var r in results)
+        {
+            var warnings = r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+            var errors = r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            if (r.Files.Count == 0)
+            {
+                env.Out.WriteLine($"{r.Format,-10} {"(nothing written)",-56} {string.Empty,10} {warnings,5} {errors,4} {Seconds(r.Time),7}");
+            }
+
+            foreach (var file in r.Files)
+            {
+                var size = fs.FileInfo.New(fs.Path.Combine(outFolder, file)).Length;
+                env.Out.WriteLine($"{r.Format,-10} {file,-56} {Size(size),10} {warnings,5} {errors,4} {Seconds(r.Time),7}");
+            }
+        }
+
+        env.Out.WriteLine($"Written to {outFolder}");
+    }
+
+    private static void WriteJson(CliEnvironment env, Model.Course course, FormatResult[] results, string outFolder, TimeSpan loadTime)
+    {
+        var fs = env.FileSystem;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("course", course.Title);
+            json.WriteString("output", outFolder);
+            json.WriteNumber("loadSeconds", Math.Round(loadTime.TotalSeconds, 3));
+            json.WriteStartArray("formats");
+            foreach (var r in results)
+            {
+                json.WriteStartObject();
+                json.WriteString("format", r.Format);
+                json.WriteNumber("seconds", Math.Round(r.Time.TotalSeconds, 3));
+                json.WriteStartArray("files");
+                foreach (var file in r.Files)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", file);
+                    json.WriteNumber("size", fs.FileInfo.New(fs.Path.Combine(outFolder, file)).Length);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("diagnostics");
+                foreach (var d in r.Diagnostics)
+                {
+                    json.WriteStringValue(d.ToMsBuildString());
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("courseDiagnostics");
+            foreach (var d in course.Diagnostics)
+            {
+                json.WriteStringValue(d.ToMsBuildString());
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        env.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
+
+    private static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB",
+        _ => (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
+    };
+
+    private sealed record FormatResult(string Format, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Time);
+
+    /// <summary>Remembers which files one exporter committed.</summary>
+    private sealed class RecordingSink(IOutputSink inner) : IOutputSink
+    {
+        private readonly List<string> _names = [];
+
+        public IReadOnlyList<string> Names
+        {
+            get
+            {
+                lock (_names)
+                {
+                    return [.. _names.Order(StringComparer.Ordinal)];
+                }
+            }
+        }
+
+        public OutputFile Create(string fileName) => new RecordedFile(this, inner.Create(fileName));
+
+        private sealed class RecordedFile(RecordingSink owner, OutputFile file) : OutputFile(file.FileName)
+        {
+            public override Stream Stream => file.Stream;
+
+            public override void Commit()
+            {
+                file.Commit();
+                lock (owner._names)
+                {
+                    owner._names.Add(FileName);
+                }
+            }
+
+            protected override void Dispose(bool disposing) => file.Dispose();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using Courseware.Diagnostics;
+using Courseware.Loading;
+using Courseware.Model;
+
+namespace Courseware.Cli;
+
+/// <summary><c>courseware tree</c>: the ordered page tree.</summary>
+internal static class TreeHandler
+{
+    public static int Run(CliEnvironment env, LoadRequest request)
+    {
+        var course = LoadOptions.Load(env, request);
+        if (course.Diagnostics.Any(d => d.Code == DiagnosticCodes.CourseNotFound.Code || d.Code == DiagnosticCodes.RootPageMissing.Code))
+        {
+            DiagnosticPrinter.Print(env.Error, course.Diagnostics);
+            return ExitCodes.ContentErrors;
+        }
+
+        env.Out.WriteLine($"{course.Title}  ({course.Pages.Count} pages, {course.Language})");
+        foreach (var page in course.Pages)
+        {
+            var indent = new string(' ', page.Depth * 2);
+            var number = page.Number.Length == 0 ? string.Empty : page.Number + " ";
+            env.Out.WriteLine($"{indent}{number}{page.TocTitle}  [{page.Path}]");
+        }
+
+        var errors = course.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = course.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        if (errors + warnings > 0)
+        {
+            env.Error.WriteLine($"{errors} error(s), {warnings} warning(s): run 'courseware check' to see them.");
+        }
+
+        return ExitCodes.Ok;
+    }
+}
+
+/// <summary><c>courseware check</c>: every diagnostic in MSBuild format.</summary>
+internal static class CheckHandler
+{
+    public static int Run(CliEnvironment env, LoadRequest request, bool warnAsError)
+    {
+        var course = LoadOptions.Load(env, request);
+        DiagnosticPrinter.Print(env.Out, course.Diagnostics, request.Verbose);
+        var errors = course.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = course.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        env.Out.WriteLine($"{course.Pages.Count} page(s), {course.Pages.Sum(p => p.Quizzes.Count)} quiz(zes), {course.Assets.Count} asset(s): {errors} error(s), {warnings} warning(s).");
+        return errors > 0 || (warnAsError && warnings > 0) ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+}
+
+/// <summary><c>courseware inspect --json</c>: the model as JSON.</summary>
+internal static class InspectHandler
+{
+    public static int Run(CliEnvironment env, LoadRequest request)
+    {
+        var course = LoadOptions.Load(env, request);
+        env.Out.Write(CourseJson.Write(course));
+        env.Out.WriteLine();
+        return course.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+}
+
+/// <summary>Prints diagnostics one per line; info lines only when verbose.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool includeInfo = true)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Info && !includeInfo)
+            {
+                continue;
+            }
+
+            writer.WriteLine(diagnostic.ToMsBuildString());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+
+namespace Courseware.Loading;
+
+/// <summary>Heading ids as GitBook generates them: lower case, spaces to '-', punctuation and emoji dropped; accents kept, or folded in the second form.</summary>
+public static class HeadingIds
+{
+    /// <summary>The accent-keeping id: "Un réseau de 19 incubateurs" → <c>un-réseau-de-19-incubateurs</c>.</summary>
+    public static string Slug(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingDash = false;
+        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (Rune.IsLetterOrDigit(rune) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                if (pendingDash && sb.Length > 0)
+                {
+                    sb.Append('-');
+                }
+
+                pendingDash = false;
+                sb.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+            else if (Rune.IsWhiteSpace(rune) || rune.Value is '-' or '_')
+            {
+                pendingDash = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The accent-folded id: "Contrôle d'accès" → <c>controle-dacces</c>.</summary>
+    public static string FoldedSlug(string text) => Fold(Slug(text));
+
+    /// <summary>Removes diacritics.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A file-name-safe ASCII slug (for output names and ids): folded, '-' separated, at most <paramref name="maxLength"/> characters cut at a word boundary.</summary>
+    public static string AsciiSlug(string text, int maxLength = 48)
+    {
+        var folded = Fold(text);
+        var sb = new StringBuilder(folded.Length);
+        var pendingDash = false;
+        foreach (var c in folded)
+        {
+            if (c < 0x80 && char.IsLetterOrDigit(c))
+            {
+                if (pendingDash && sb.Length > 0)
+                {
+                    sb.Append('-');
+                }
+
+                pendingDash = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+
+        var slug = sb.ToString();
+        if (slug.Length > maxLength)
+        {
+            var cut = slug.LastIndexOf('-', maxLength);
+            slug = cut > maxLength / 2 ? slug[..cut] : slug[..maxLength];
+        }
+
+        return slug;
+    }
+}

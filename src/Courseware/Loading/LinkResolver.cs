@@ -1,0 +1,404 @@
+using Courseware.Diagnostics;
+using Courseware.Markdown;
+using Courseware.Markdown.GitBook;
+using Courseware.Markdown.GitBook.ContentRef;
+using Courseware.Markdown.GitBook.Embed;
+using Courseware.Markdown.GitBook.File;
+using Courseware.Markdown.GitBook.Html;
+using Courseware.Markdown.GitBook.Include;
+using Courseware.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Courseware.Loading;
+
+/// <summary>
+/// Resolves every link, image, file, embed and content-ref of the pages in the tree, attaches a <see cref="ResolvedLink"/> to
+/// each node, records assets once for the course, inlines <c>include</c> blocks and turns ```gift blocks into quizzes.
+/// </summary>
+internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, CourseSettings settings, DiagnosticBag diagnostics)
+{
+    private const int MaxIncludeDepth = 8;
+
+    private readonly SortedDictionary<string, Asset> _assets = new(StringComparer.Ordinal);
+    private Dictionary<string, Page> _pages = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Asset> Assets => [.. _assets.Values];
+
+    public void ResolveAll(IReadOnlyList<Page> pages)
+    {
+        _pages = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+
+        // 1. Includes first, so headings and links inside included blocks count as the page's own.
+        foreach (var page in pages)
+        {
+            InlineIncludes(page);
+        }
+
+        // 2. Heading ids of every page, so links can check anchors in any page.
+        foreach (var page in pages)
+        {
+            page.Headings = HeadingCollector.Collect(page.Document);
+        }
+
+        // 3. Links, assets and quizzes.
+        foreach (var page in pages)
+        {
+            ResolvePage(page);
+        }
+    }
+
+    private void InlineIncludes(Page page)
+    {
+        var pending = new Stack<(IncludeBlock Block, string File, int Depth)>();
+        foreach (var include in page.Document.Descendants<IncludeBlock>())
+        {
+            pending.Push((include, page.Path, 1));
+        }
+
+        while (pending.Count > 0)
+        {
+            var (block, file, depth) = pending.Pop();
+            var location = new SourceLocation(file, block.Line + 1, block.Column + 1);
+            var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), block.Path, location, diagnostics);
+            if (target.Kind != UrlKind.Local || resolver.Index.FindFile(target.Path!) is null)
+            {
+                if (target.Kind is UrlKind.Local or UrlKind.Broken)
+                {
+                    diagnostics.Report(DiagnosticCodes.LinkTargetMissing, location, block.Path);
+                }
+
+                continue;
+            }
+
+            if (depth > MaxIncludeDepth)
+            {
+                diagnostics.Report(DiagnosticCodes.IncludeTooDeep, location, MaxIncludeDepth);
+                continue;
+            }
+
+            var text = reader.ReadText(target.Path!, location);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var included = reader.Parse(FrontMatterReader.Read(text, target.Path!, diagnostics).Body, target.Path!);
+            IncludedFrom.Set(block, target.Path!);
+            var children = included.ToList();
+            included.Clear();
+            foreach (var child in children)
+            {
+                block.Add(child);
+            }
+
+            foreach (var nested in block.Descendants<IncludeBlock>())
+            {
+                pending.Push((nested, target.Path!, depth + 1));
+            }
+        }
+    }
+
+    private void ResolvePage(Page page)
+    {
+        var pageAssets = new List<Asset>();
+        var quizzes = new List<Quizzes.Quiz>();
+        var stack = new Stack<(MarkdownObject Node, string File)>();
+        stack.Push((page.Document, page.Path));
+        while (stack.Count > 0)
+        {
+            var (node, file) = stack.Pop();
+            if (node is IncludeBlock include && IncludedFrom.Get(include) is { } includedFile)
+            {
+                file = includedFile;
+            }
+
+            Visit(page, node, file, pageAssets, quizzes);
+            PushChildren(stack, node, file);
+        }
+
+        page.Assets = pageAssets;
+        page.Quizzes = quizzes;
+    }
+
+    private static void PushChildren(Stack<(MarkdownObject, string)> stack, MarkdownObject node, string file)
+    {
+        switch (node)
+        {
+            case ContentRefBlock:
+                break;
+            case ContainerBlock container:
+                for (var i = container.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((container[i], file));
+                }
+
+                if (node is DetailsBlock details)
+                {
+                    stack.Push((details.Summary, file));
+                }
+
+                break;
+            case FigureBlock figure:
+                stack.Push((figure.Caption, file));
+                break;
+            case LeafBlock { Inline: { } inline }:
+                stack.Push((inline, file));
+                break;
+            case ContainerInline containerInline:
+                var children = new List<Inline>();
+                for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    children.Add(child);
+                }
+
+                for (var i = children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((children[i], file));
+                }
+
+                break;
+        }
+    }
+
+    private void Visit(Page page, MarkdownObject node, string file, List<Asset> pageAssets, List<Quizzes.Quiz> quizzes)
+    {
+        var location = new SourceLocation(file, node.Line + 1, node.Column + 1);
+        switch (node)
+        {
+            case LinkInline { IsImage: true } image:
+                Attach(image, ResolveAsset(file, image.Url ?? string.Empty, AssetKind.Image, location, pageAssets));
+                break;
+            case LinkInline link:
+                Attach(link, ResolveLink(page, file, link.Url ?? string.Empty, location, pageAssets));
+                break;
+            case AutolinkInline auto when !auto.IsEmail:
+                Attach(auto, new ResolvedLink(LinkTargetKind.External, auto.Url, ExternalUrl: auto.Url));
+                break;
+            case FigureBlock figure:
+                Attach(figure, ResolveAsset(file, figure.Source, AssetKind.Image, location, pageAssets));
+                break;
+            case FileBlock fileBlock:
+                Attach(fileBlock, ResolveAsset(file, fileBlock.Src, AssetKind.File, location, pageAssets));
+                break;
+            case EmbedBlock embed:
+                Attach(embed, ResolveLink(page, file, embed.Url, location, pageAssets));
+                break;
+            case ContentRefBlock contentRef:
+                // The link inside the card is the card's own link: it shares the target and is not reported twice.
+                var card = ResolveLink(page, file, contentRef.Url, location, pageAssets, contentRef: true);
+                Attach(contentRef, card);
+                foreach (var inner in contentRef.Descendants<LinkInline>())
+                {
+                    Attach(inner, card);
+                }
+
+                break;
+            case FencedCodeBlock fenced when IsGift(fenced):
+                var quiz = BuildQuiz(page, fenced, quizzes.Count);
+                quizzes.Add(quiz);
+                break;
+        }
+    }
+
+    private static void Attach(MarkdownObject node, ResolvedLink link) => ResolvedLink.Attach(node, link);
+
+    private static bool IsGift(FencedCodeBlock block) => string.Equals(block.Info, "gift", StringComparison.OrdinalIgnoreCase);
+
+    private Quizzes.Quiz BuildQuiz(Page page, FencedCodeBlock fenced, int index)
+    {
+        var defaults = page.FrontMatter.TryGetValue("quiz", out var q) && q is Dictionary<string, object?> map ? map : null;
+        var info = string.IsNullOrEmpty(fenced.Arguments) ? fenced.Info ?? "gift" : $"{fenced.Info} {fenced.Arguments}";
+        var quiz = Quizzes.QuizFactory.FromFencedBlock(
+            page.Path,
+            index,
+            info,
+            fenced.Lines.ToString(),
+            fenced.Line + 2,
+            fenced.Column + 1,
+            defaults,
+            settings.PassPercent,
+            diagnostics);
+
+        // The quiz takes the fenced block's place in the page.
+        var parent = fenced.Parent!;
+        var position = parent.IndexOf(fenced);
+        var block = new QuizBlock(null) { Quiz = quiz, Line = fenced.Line, Column = fenced.Column, Span = fenced.Span };
+        parent[position] = block;
+        return quiz;
+    }
+
+    private ResolvedLink ResolveLink(Page page, string file, string url, SourceLocation location, List<Asset> pageAssets, bool contentRef = false)
+    {
+        var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, diagnostics);
+        switch (target.Kind)
+        {
+            case UrlKind.External:
+                return new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url);
+            case UrlKind.Anchor:
+                return new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: CheckAnchor(page, target.Anchor!, location));
+            case UrlKind.Broken:
+                if (!contentRef)
+                {
+                    diagnostics.Report(DiagnosticCodes.LinkTargetMissing, location, url);
+                }
+
+                return new ResolvedLink(LinkTargetKind.Broken, url);
+            case UrlKind.Refused:
+                return new ResolvedLink(LinkTargetKind.Broken, url);
+        }
+
+        var pageKey = target.Path!.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || resolver.Index.IsFolder(target.Path) || resolver.Index.FindFile(target.Path) is null
+            ? resolver.FindPage(target.Path)
+            : null;
+        if (pageKey is not null)
+        {
+            if (_pages.TryGetValue(pageKey, out var targetPage))
+            {
+                var anchor = target.Anchor is { Length: > 0 } a ? CheckAnchor(targetPage, a, location) : null;
+                return pageKey == page.Path && anchor is not null
+                    ? new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: anchor)
+                    : new ResolvedLink(LinkTargetKind.Page, url, Page: targetPage, Anchor: anchor);
+            }
+
+            diagnostics.Report(DiagnosticCodes.PageNotInTree, location, pageKey);
+            return new ResolvedLink(LinkTargetKind.Broken, url);
+        }
+
+        if (resolver.Index.FindFile(target.Path) is not null)
+        {
+            return ResolveAsset(file, url, AssetKind.File, location, pageAssets);
+        }
+
+        diagnostics.Report(contentRef ? DiagnosticCodes.ContentRefTargetMissing : DiagnosticCodes.LinkTargetMissing, location, url);
+        return new ResolvedLink(LinkTargetKind.Broken, url);
+    }
+
+    private ResolvedLink ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, List<Asset> pageAssets)
+    {
+        var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, diagnostics);
+        switch (target.Kind)
+        {
+            case UrlKind.External when Uri.TryCreate(target.Url.Trim().Trim('<', '>'), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps):
+                var remote = Record(uri.AbsoluteUri, () => new Asset { Key = uri.AbsoluteUri, Kind = kind, RemoteUrl = uri }, pageAssets, out var isNew);
+                if (isNew)
+                {
+                    diagnostics.Report(DiagnosticCodes.RemoteAsset, location, kind == AssetKind.Image ? "image" : "file", uri.AbsoluteUri);
+                }
+
+                return new ResolvedLink(LinkTargetKind.Asset, url, Asset: remote, ExternalUrl: uri.AbsoluteUri);
+            case UrlKind.External:
+                return new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url);
+            case UrlKind.Local:
+                break;
+            default:
+                if (target.Kind == UrlKind.Broken)
+                {
+                    diagnostics.Report(DiagnosticCodes.AssetMissing, location, url);
+                }
+
+                return new ResolvedLink(LinkTargetKind.Broken, url);
+        }
+
+        var disk = resolver.Index.FindFile(target.Path!);
+        if (disk is null || resolver.Index.IsFolder(target.Path!))
+        {
+            diagnostics.Report(DiagnosticCodes.AssetMissing, location, url);
+            return new ResolvedLink(LinkTargetKind.Broken, url);
+        }
+
+        var asset = Record(target.Path!, () => new Asset
+        {
+            Key = target.Path!,
+            Kind = kind,
+            Path = target.Path,
+            DiskPath = disk == target.Path ? null : disk,
+            Size = resolver.Index.Length(disk),
+        }, pageAssets, out _);
+        return new ResolvedLink(LinkTargetKind.Asset, url, Asset: asset, Anchor: target.Anchor);
+    }
+
+    private Asset Record(string key, Func<Asset> create, List<Asset> pageAssets, out bool isNew)
+    {
+        isNew = !_assets.TryGetValue(key, out var asset);
+        if (asset is null)
+        {
+            asset = create();
+            _assets[key] = asset;
+        }
+
+        if (!pageAssets.Contains(asset))
+        {
+            pageAssets.Add(asset);
+        }
+
+        return asset;
+    }
+
+    /// <summary>Returns the heading id an anchor designates (accent-kept or folded forms, percent-decoded), or null with a warning.</summary>
+    private string? CheckAnchor(Page page, string anchor, SourceLocation location)
+    {
+        if (anchor.Length == 0)
+        {
+            return null;
+        }
+
+        var wanted = CourseFileIndex.Nfc(anchor).ToLowerInvariant();
+        var folded = HeadingIds.Fold(wanted);
+        foreach (var heading in page.Headings)
+        {
+            if (heading.Id == wanted || heading.FoldedId == wanted || heading.FoldedId == folded)
+            {
+                return heading.Id;
+            }
+        }
+
+        diagnostics.Report(DiagnosticCodes.AnchorMissing, location, anchor, page.Path);
+        return null;
+    }
+}
+
+/// <summary>Records which file an include block's children came from.</summary>
+internal static class IncludedFrom
+{
+    private static readonly object Key = typeof(IncludedFrom);
+
+    public static void Set(GitBookTagBlock block, string file) => block.SetData(Key, file);
+
+    public static string? Get(GitBookTagBlock block) => block.GetData(Key) as string;
+}
+
+/// <summary>Collects the headings of a page with their GitBook ids (duplicates get -1, -2… suffixes).</summary>
+internal static class HeadingCollector
+{
+    public static IReadOnlyList<HeadingAnchor> Collect(MarkdownDocument document)
+    {
+        var result = new List<HeadingAnchor>();
+        var used = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var text = PageText.Of(heading.Inline);
+            var id = HeadingIds.Slug(text);
+            if (id.Length == 0)
+            {
+                id = "section";
+            }
+
+            if (used.TryGetValue(id, out var n))
+            {
+                used[id] = n + 1;
+                id = $"{id}-{n}";
+            }
+            else
+            {
+                used[id] = 1;
+            }
+
+            var anchor = new HeadingAnchor(heading.Level, text, id, HeadingIds.Fold(id), heading.Line + 1);
+            HeadingAnchor.Attach(heading, anchor);
+            result.Add(anchor);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,96 @@
+using Courseware.Diagnostics;
+using Courseware.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using static Courseware.Tests.TestCourse;
+
+namespace Courseware.Tests.Loading;
+
+public class LinkAndAssetTests
+{
+    private static IReadOnlyList<(LinkInline Link, ResolvedLink? Target)> Links(Page page) =>
+        [.. page.Document.Descendants<LinkInline>().Select(l => (l, ResolvedLink.Of(l)))];
+
+    [Fact]
+    public void Links_between_pages_resolve_with_anchors_in_both_forms()
+    {
+        var course = With(
+            ("README.md", "# Racine\n" + Ref("a.md") + Ref("b.md")),
+            ("a.md", "# A\n\nVoir [B](b.md#contrôle-daccès), [B plié](b.md#controle-dacces), [ici](#a) et [rien](b.md#inconnu)."),
+            ("b.md", "# B\n\n## Contrôle d'accès\n")).Load();
+
+        var links = Links(course.Pages[1]);
+        Assert.All(links.Take(2), l => Assert.Equal(LinkTargetKind.Page, l.Target!.Kind));
+        Assert.All(links.Take(2), l => Assert.Equal("contrôle-daccès", l.Target!.Anchor));
+        Assert.Same(course.Pages[2], links[0].Target!.Page);
+        Assert.Equal(LinkTargetKind.Anchor, links[2].Target!.Kind);
+        Assert.Null(links[3].Target!.Anchor);
+        var d = DiagnosticAssert.Single(course, DiagnosticCodes.AnchorMissing);
+        Assert.Equal("a.md", d.Location.File);
+        Assert.Equal(3, d.Location.Line);
+    }
+
+    [Fact]
+    public void Images_with_spaces_parentheses_and_percent_encoding_resolve_once()
+    {
+        var course = With(
+            ("README.md", "# Racine\n\n![Carte](<.gitbook/assets/ma carte (1).png>)\n\n![Carte encore](.gitbook/assets/ma%20carte%20(1).png)\n\n![](.gitbook/assets/absente.png)\n"),
+            (".gitbook/assets/ma carte (1).png", "PNG")).Load();
+
+        var asset = Assert.Single(course.Assets);
+        Assert.Equal(".gitbook/assets/ma carte (1).png", asset.Path);
+        Assert.Equal(3, asset.Size);
+        var images = Links(course.Root);
+        Assert.Same(asset, images[0].Target!.Asset);
+        Assert.Same(asset, images[1].Target!.Asset);
+        Assert.Equal(LinkTargetKind.Broken, images[2].Target!.Kind);
+        var d = DiagnosticAssert.Single(course, DiagnosticCodes.AssetMissing);
+        Assert.Equal(new SourceLocation("README.md", 7, 1), d.Location);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+    }
+
+    [Fact]
+    public void Remote_images_are_kept_as_remote_assets()
+    {
+        var course = With(("README.md", "# R\n\n![](https://lh3.googleusercontent.com/abc\\_def)\n")).Load();
+        var asset = Assert.Single(course.Assets);
+        Assert.True(asset.IsRemote);
+        Assert.Equal("https://lh3.googleusercontent.com/abc_def", asset.Key);
+        DiagnosticAssert.Single(course, DiagnosticCodes.RemoteAsset);
+    }
+
+    [Fact]
+    public void Links_to_files_become_file_assets_and_links_outside_the_tree_are_reported()
+    {
+        var course = With(
+            ("README.md", "# R\n\n[Le guide](docs/guide.pdf), [orphelin](orphelin.md), [absent](absent.md), [site](https://example.org)\n"),
+            ("docs/guide.pdf", "%PDF"),
+            ("orphelin.md", "# Orphelin")).Load();
+
+        var links = Links(course.Root);
+        Assert.Equal(LinkTargetKind.Asset, links[0].Target!.Kind);
+        Assert.Equal(AssetKind.File, links[0].Target!.Asset!.Kind);
+        Assert.Equal(LinkTargetKind.Broken, links[1].Target!.Kind);
+        Assert.Equal(LinkTargetKind.Broken, links[2].Target!.Kind);
+        Assert.Equal(LinkTargetKind.External, links[3].Target!.Kind);
+        DiagnosticAssert.Single(course, DiagnosticCodes.PageNotInTree);
+        DiagnosticAssert.Single(course, DiagnosticCodes.LinkTargetMissing);
+    }
+
+    [Fact]
+    public void Javascript_urls_are_refused()
+    {
+        var course = With(("README.md", "# R\n\n[clic](javascript:alert(1))\n")).Load();
+        Assert.Equal(LinkTargetKind.Broken, ResolvedLink.Of(course.Root.Document.Descendants<LinkInline>().Single())!.Kind);
+        DiagnosticAssert.Single(course, DiagnosticCodes.UnsupportedUrlScheme);
+    }
+
+    [Fact]
+    public void Headings_get_gitbook_ids_with_suffixes_for_duplicates()
+    {
+        var course = With(("README.md", "# Titre\n\n## Étape\n\n## Étape\n")).Load();
+        Assert.Equal(["titre", "étape", "étape-1"], course.Root.Headings.Select(h => h.Id));
+        Assert.Equal("etape-1", course.Root.Headings[2].FoldedId);
+        Assert.Equal("étape", HeadingAnchor.Of(course.Root.Document.Descendants<HeadingBlock>().ElementAt(1))!.Id);
+    }
+}
