@@ -279,7 +279,7 @@ internal sealed class HandoutComposer
         {
             var first = quiz.First();
             var quizPage = context.PageOf(context.Questions.First(q => q.QuizNumber == quiz.Key).Destination);
-            var title = $"{_labels.Quiz} {quiz.Key}" + (string.IsNullOrWhiteSpace(first.Quiz.Title) ? string.Empty : " : " + first.Quiz.Title);
+            var title = QuizRenderer.QuizTitle(_labels, first.Quiz, quiz.Key);
             var link = new LinkTarget.Internal(first.Destination);
             column.Add(
                 new TextBlockElement(
