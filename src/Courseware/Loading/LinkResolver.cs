@@ -207,7 +207,8 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
 
     private Quizzes.Quiz BuildQuiz(Page page, FencedCodeBlock fenced, int index)
     {
-        var defaults = page.FrontMatter.TryGetValue("quiz", out var q) && q is Dictionary<string, object?> map ? map : null;
+        // The factory reads the 'quiz' key itself, and reports it when it is not a mapping.
+        var defaults = page.FrontMatter.ContainsKey("quiz") ? page.FrontMatter : null;
         var info = string.IsNullOrEmpty(fenced.Arguments) ? fenced.Info ?? "gift" : $"{fenced.Info} {fenced.Arguments}";
         var quiz = Quizzes.QuizFactory.FromFencedBlock(
             page.Path,
