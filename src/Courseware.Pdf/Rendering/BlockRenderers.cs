@@ -222,7 +222,7 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
         var table = new TableElement(headerRow is null ? null : () => MakeRow(headerRow, header: true));
         foreach (var row in rows.Where(r => r != headerRow))
         {
-            table.AddRow(MakeRow(row, header: false));
+            table.AddRow(new KeepTogetherElement(MakeRow(row, header: false), context.ContentArea.Height / 3));
         }
 
         target.Add(table, HandoutTheme.BlockSpacing);
