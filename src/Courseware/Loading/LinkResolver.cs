@@ -173,7 +173,8 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
                 Attach(link, ResolveLink(page, file, link.Url ?? string.Empty, location, pageAssets));
                 break;
             case AutolinkInline auto when !auto.IsEmail:
-                Attach(auto, new ResolvedLink(LinkTargetKind.External, auto.Url, ExternalUrl: auto.Url));
+                // An autolink can carry any scheme (<javascript:...>): it goes through the same checks as a link.
+                Attach(auto, ResolveLink(page, file, auto.Url, location, pageAssets));
                 break;
             case FigureBlock figure:
                 Attach(figure, ResolveAsset(file, figure.Source, AssetKind.Image, location, pageAssets));

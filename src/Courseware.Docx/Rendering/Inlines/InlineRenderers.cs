@@ -90,6 +90,13 @@ internal sealed class AutolinkRenderer : DocxObjectRenderer<AutolinkInline>
 {
     protected override void Write(DocxRenderer renderer, AutolinkInline obj)
     {
+        // The loader marks autolinks with a refused scheme (<javascript:...>) as broken: text only.
+        if (ResolvedLink.Of(obj) is { Kind: LinkTargetKind.Broken })
+        {
+            renderer.WriteText(obj.Url);
+            return;
+        }
+
         var url = obj.IsEmail ? "mailto:" + obj.Url : obj.Url;
         renderer.WriteExternalLink(url, obj, () => renderer.WriteText(obj.Url));
     }
