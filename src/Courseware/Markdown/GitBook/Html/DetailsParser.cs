@@ -58,7 +58,7 @@ public sealed class DetailsParser : BlockParser
         var rest = line[(openTagEnd + 1)..].Trim();
         if (StartsWithTag(rest, "summary"))
         {
-            ReadSummaryLine(block, state, rest);
+            ReadSummaryLine(processor, block, state, rest);
         }
 
         processor.NewBlocks.Push(block);
@@ -79,13 +79,13 @@ public sealed class DetailsParser : BlockParser
 
         if (inSummary)
         {
-            ReadSummaryLine(details, state, line);
+            ReadSummaryLine(processor, details, state, line);
             return BlockState.ContinueDiscard;
         }
 
         if (!state.SummaryDone && details.Count == 0 && StartsWithTag(line, "summary"))
         {
-            ReadSummaryLine(details, state, line);
+            ReadSummaryLine(processor, details, state, line);
             return BlockState.ContinueDiscard;
         }
 
@@ -107,7 +107,7 @@ public sealed class DetailsParser : BlockParser
             if (state.Summary is not null && !state.SummaryDone)
             {
                 // An unclosed <summary>: what was read is the summary.
-                details.Summary = HtmlFragments.Summary(state.Summary.ToString());
+                details.Summary = HtmlInlineConverter.PlaceAt(HtmlFragments.Summary(state.Summary.ToString()), state.SummaryAt.Line, state.SummaryAt.Column);
             }
 
             if (!state.EndSeen)
@@ -129,9 +129,14 @@ public sealed class DetailsParser : BlockParser
         return BlockState.Continue;
     }
 
-    private static void ReadSummaryLine(DetailsBlock details, State state, string line)
+    private static void ReadSummaryLine(BlockProcessor processor, DetailsBlock details, State state, string line)
     {
-        state.Summary ??= new StringBuilder();
+        if (state.Summary is null)
+        {
+            state.Summary = new StringBuilder();
+            state.SummaryAt = (processor.LineIndex, processor.Column);
+        }
+
         if (state.Summary.Length > 0)
         {
             state.Summary.Append('\n');
@@ -141,7 +146,7 @@ public sealed class DetailsParser : BlockParser
         if (state.Summary.ToString().Contains("</summary", StringComparison.OrdinalIgnoreCase))
         {
             state.SummaryDone = true;
-            details.Summary = HtmlFragments.Summary(state.Summary.ToString());
+            details.Summary = HtmlInlineConverter.PlaceAt(HtmlFragments.Summary(state.Summary.ToString()), state.SummaryAt.Line, state.SummaryAt.Column);
         }
     }
 
@@ -194,6 +199,9 @@ public sealed class DetailsParser : BlockParser
         public StringBuilder? Summary { get; set; }
 
         public bool SummaryDone { get; set; }
+
+        /// <summary>0-based line and column where the summary starts, as Markdig counts.</summary>
+        public (int Line, int Column) SummaryAt { get; set; }
 
         public bool EndSeen { get; set; }
     }

@@ -75,9 +75,10 @@ internal sealed class GitBookHtmlRewriter
             var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
             foreach (var element in elements)
             {
-                paragraph.Inline.AppendChild(element.LocalName == "img"
-                    ? HtmlInlineConverter.ImageFrom(element)
-                    : new LineBreakInline { IsHard = true });
+                paragraph.Inline.AppendChild(HtmlInlineConverter.PlaceAt<Inline>(
+                    element.LocalName == "img" ? HtmlInlineConverter.ImageFrom(element) : new LineBreakInline { IsHard = true },
+                    html.Line,
+                    html.Column));
             }
 
             replacement = paragraph;
@@ -112,7 +113,10 @@ internal sealed class GitBookHtmlRewriter
             Alt = img.GetAttribute("alt") ?? string.Empty,
             Width = ReadPixels(img.GetAttribute("width")),
             Height = ReadPixels(img.GetAttribute("height")),
-            Caption = caption is null ? new ContainerInline() : new HtmlInlineConverter(_parser).Convert(caption.ChildNodes),
+            Caption = HtmlInlineConverter.PlaceAt(
+                caption is null ? new ContainerInline() : new HtmlInlineConverter(_parser).Convert(caption.ChildNodes),
+                html.Line,
+                html.Column),
         };
     }
 
@@ -124,10 +128,10 @@ internal sealed class GitBookHtmlRewriter
         var block = new DetailsBlock(null)
         {
             Open = details.HasAttribute("open"),
-            Summary = summary is null ? new ContainerInline() : converter.Convert(summary.ChildNodes),
+            Summary = HtmlInlineConverter.PlaceAt(summary is null ? new ContainerInline() : converter.Convert(summary.ChildNodes), html.Line, html.Column),
         };
 
-        var body = converter.Convert(details.ChildNodes.Where(n => n != summary));
+        var body = HtmlInlineConverter.PlaceAt(converter.Convert(details.ChildNodes.Where(n => n != summary)), html.Line, html.Column);
         if (body.FirstChild is not null)
         {
             block.Add(new ParagraphBlock { Inline = body, Line = html.Line, Column = html.Column, Span = html.Span });
@@ -159,10 +163,8 @@ internal sealed class GitBookHtmlRewriter
                     html.ReplaceBy(new LineBreakInline { IsHard = true, Span = html.Span, Line = html.Line, Column = html.Column }, copyChildren: false);
                     break;
                 case "img" when !isClosing && HtmlFragments.FirstElement(_parser, html.Tag) is { } img:
-                    var image = HtmlInlineConverter.ImageFrom(img);
+                    var image = HtmlInlineConverter.PlaceAt(HtmlInlineConverter.ImageFrom(img), html.Line, html.Column);
                     image.Span = html.Span;
-                    image.Line = html.Line;
-                    image.Column = html.Column;
                     html.ReplaceBy(image, copyChildren: false);
                     break;
                 case "mark" when !isClosing:

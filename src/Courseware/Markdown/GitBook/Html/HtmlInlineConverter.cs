@@ -28,6 +28,23 @@ internal sealed class HtmlInlineConverter(HtmlParser parser)
         return container;
     }
 
+    /// <summary>Gives <paramref name="inline"/> and everything inside it the place of the HTML it came from (0-based, as Markdig).</summary>
+    public static T PlaceAt<T>(T inline, int line, int column)
+        where T : Inline
+    {
+        inline.Line = line;
+        inline.Column = column;
+        if (inline is ContainerInline container)
+        {
+            foreach (var child in container)
+            {
+                PlaceAt(child, line, column);
+            }
+        }
+
+        return inline;
+    }
+
     /// <summary>A Markdig image for an <c>&lt;img&gt;</c>: Url is the raw src, the alt text is the child literal; width, height and data-size are kept as attributes.</summary>
     public static LinkInline ImageFrom(IElement img)
     {
