@@ -1,0 +1,324 @@
+using System.Text.RegularExpressions;
+using Courseware.Export;
+using Courseware.Scorm.Packaging;
+using Courseware.Scorm.Tests.Support;
+using Xunit;
+
+namespace Courseware.Scorm.Tests.Browser;
+
+/// <summary>End-to-end: packages run in Chromium against scorm-again, the LMS runtime, for both SCORM versions and both layouts.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ScormRuntimeTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData(ScormVersion.Scorm12)]
+    [InlineData(ScormVersion.Scorm2004)]
+    public async Task Content_sco_initializes_completes_and_terminates_once(ScormVersion version)
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), version);
+        await using var session = await LmsSession.Launch(browser, url, "pages/chapitre-1-README.html", version);
+
+        await session.CloseSco();
+        var record = await session.FinalRecord();
+        var calls = await session.CallNames();
+
+        Assert.Equal(1, calls.Count(c => c is "LMSInitialize" or "Initialize"));
+        Assert.Equal(1, calls.Count(c => c is "LMSFinish" or "Terminate"));
+        if (version == ScormVersion.Scorm12)
+        {
+            Assert.Equal("completed", record["cmi.core.lesson_status"]);
+            Assert.Matches(@"^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$", record["cmi.core.session_time"]);
+        }
+        else
+        {
+            Assert.Equal("completed", record["cmi.completion_status"]);
+            Assert.Matches(@"^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$", record["cmi.session_time"]);
+        }
+
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory]
+    [InlineData(ScormVersion.Scorm12, ScoLayout.PerPage)]
+    [InlineData(ScormVersion.Scorm2004, ScoLayout.PerPage)]
+    [InlineData(ScormVersion.Scorm12, ScoLayout.Single)]
+    [InlineData(ScormVersion.Scorm2004, ScoLayout.Single)]
+    public async Task Quiz_answered_right_passes_with_full_score_and_valid_interactions(ScormVersion version, ScoLayout sco)
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), version, new ExportOptions { Sco = sco });
+        await using var session = await LmsSession.Launch(browser, url, sco == ScoLayout.Single ? "index.html" : "pages/quiz.html", version, mastery: 80);
+        var frame = session.Sco;
+        if (sco == ScoLayout.Single)
+        {
+            await frame.ClickAsync(".cw-toc a[data-cw-target=\"page-quiz\"]");
+        }
+
+        await QuizAnswers.AnswerAll(frame, right: true);
+        await QuizAnswers.Submit(frame);
+        var result = await frame.TextContentAsync($"[id=\"{QuizAnswers.QuizId}-result\"]");
+        var focused = await frame.EvaluateAsync<string>("() => document.activeElement.id");
+        await session.CloseSco();
+        var record = await session.FinalRecord();
+
+        Assert.Contains("Quiz réussi", result, StringComparison.Ordinal);
+        Assert.Contains("100", result, StringComparison.Ordinal);
+        Assert.Equal(QuizAnswers.QuizId + "-result", focused);
+        var p = QuizAnswers.Prefix(version);
+        Assert.Equal("100", record[p + "score.raw"]);
+        Assert.Equal("0", record[p + "score.min"]);
+        Assert.Equal("100", record[p + "score.max"]);
+        if (version == ScormVersion.Scorm12)
+        {
+            Assert.Equal("passed", record["cmi.core.lesson_status"]);
+        }
+        else
+        {
+            Assert.Equal("passed", record["cmi.success_status"]);
+            Assert.Equal("1", record["cmi.score.scaled"]);
+            if (sco == ScoLayout.PerPage)
+            {
+                Assert.Equal("completed", record["cmi.completion_status"]);
+            }
+        }
+
+        AssertInteractions(record, version, expectCorrect: true);
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory]
+    [InlineData(ScormVersion.Scorm12, ScoLayout.PerPage)]
+    [InlineData(ScormVersion.Scorm2004, ScoLayout.PerPage)]
+    [InlineData(ScormVersion.Scorm2004, ScoLayout.Single)]
+    public async Task Quiz_answered_wrong_fails_and_offers_a_retry(ScormVersion version, ScoLayout sco)
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), version, new ExportOptions { Sco = sco });
+        await using var session = await LmsSession.Launch(browser, url, sco == ScoLayout.Single ? "index.html" : "pages/quiz.html", version, mastery: 80);
+        var frame = session.Sco;
+        if (sco == ScoLayout.Single)
+        {
+            await frame.ClickAsync(".cw-toc a[data-cw-target=\"page-quiz\"]");
+        }
+
+        await QuizAnswers.AnswerAll(frame, right: false);
+        await QuizAnswers.Submit(frame);
+        var result = await frame.TextContentAsync($"[id=\"{QuizAnswers.QuizId}-result\"]");
+        var retryVisible = await frame.IsVisibleAsync(".cw-retry");
+        var feedback = await frame.TextContentAsync($"[id=\"{QuizAnswers.Question(1)}-feedback\"]");
+        await session.CloseSco();
+        var record = await session.FinalRecord();
+
+        Assert.Contains("Quiz non réussi", result, StringComparison.Ordinal);
+        Assert.Contains("Tentatives restantes : 2", result, StringComparison.Ordinal);
+        Assert.True(retryVisible);
+        Assert.Contains("Mauvaise réponse", feedback, StringComparison.Ordinal);
+        Assert.Contains("Réponse attendue : La Licence Ouverte", feedback, StringComparison.Ordinal);
+        var p = QuizAnswers.Prefix(version);
+        Assert.Equal("0", record[p + "score.raw"]);
+        Assert.Equal("failed", version == ScormVersion.Scorm12 ? record["cmi.core.lesson_status"] : record["cmi.success_status"]);
+        Assert.Equal("suspend", record[p + "exit"]);
+        AssertInteractions(record, version, expectCorrect: false);
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory]
+    [InlineData(ScormVersion.Scorm12, ScoLayout.PerPage)]
+    [InlineData(ScormVersion.Scorm2004, ScoLayout.PerPage)]
+    [InlineData(ScormVersion.Scorm12, ScoLayout.Single)]
+    [InlineData(ScormVersion.Scorm2004, ScoLayout.Single)]
+    public async Task Closing_mid_quiz_and_relaunching_resumes_with_the_same_answers(ScormVersion version, ScoLayout sco)
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), version, new ExportOptions { Sco = sco });
+        var launch = sco == ScoLayout.Single ? "index.html" : "pages/quiz.html";
+        IReadOnlyDictionary<string, string> saved;
+        await using (var first = await LmsSession.Launch(browser, url, launch, version))
+        {
+            if (sco == ScoLayout.Single)
+            {
+                await first.Sco.ClickAsync(".cw-toc a[data-cw-target=\"page-quiz\"]");
+            }
+
+            await first.Sco.CheckAsync($"input[name=\"{QuizAnswers.Question(1)}\"][value=\"1\"]");
+            await first.Sco.FillAsync($"[id=\"{QuizAnswers.Question(4)}-input\"]", "data.gouv.fr");
+            await first.Sco.SelectOptionAsync($"[id=\"{QuizAnswers.Question(6)}-m2\"]", "0");
+            await first.CloseSco();
+            saved = await first.FinalRecord();
+            Assert.Empty(first.Errors);
+        }
+
+        var p = QuizAnswers.Prefix(version);
+        Assert.Equal("suspend", saved[p + "exit"]);
+        var state = new Dictionary<string, string> { ["cmi.suspend_data"] = saved["cmi.suspend_data"] };
+        var location = version == ScormVersion.Scorm12 ? "cmi.core.lesson_location" : "cmi.location";
+        if (saved.TryGetValue(location, out var where) && where.Length > 0)
+        {
+            state[location] = where;
+        }
+
+        await using var second = await LmsSession.Launch(browser, url, launch, version, resumeState: state);
+        var frame = second.Sco;
+
+        Assert.True(await frame.IsVisibleAsync($"[id=\"{QuizAnswers.QuizId}\"]"), "the relaunch shows the page the learner left");
+        Assert.True(await frame.IsCheckedAsync($"input[name=\"{QuizAnswers.Question(1)}\"][value=\"1\"]"));
+        Assert.Equal("data.gouv.fr", await frame.InputValueAsync($"[id=\"{QuizAnswers.Question(4)}-input\"]"));
+        Assert.Equal("0", await frame.InputValueAsync($"[id=\"{QuizAnswers.Question(6)}-m2\"]"));
+        Assert.Equal(string.Empty, await frame.InputValueAsync($"[id=\"{QuizAnswers.Question(6)}-m1\"]"));
+        Assert.Empty(second.Errors);
+    }
+
+    [Theory]
+    [InlineData(ScoLayout.PerPage, "pages/quiz.html")]
+    [InlineData(ScoLayout.Single, "index.html")]
+    public async Task Package_runs_without_an_lms(ScoLayout sco, string launch)
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), ScormVersion.Scorm2004, new ExportOptions { Sco = sco });
+        await using var session = await LmsSession.OpenWithoutLms(browser, url, launch);
+        var frame = session.Page.MainFrame;
+        if (sco == ScoLayout.Single)
+        {
+            await frame.ClickAsync(".cw-toc a[data-cw-target=\"page-quiz\"]");
+        }
+
+        Assert.True(await frame.IsVisibleAsync(".cw-lms-notice"));
+        await QuizAnswers.AnswerAll(frame, right: true);
+        await QuizAnswers.Submit(frame);
+
+        Assert.Contains("Quiz réussi", await frame.TextContentAsync($"[id=\"{QuizAnswers.QuizId}-result\"]"), StringComparison.Ordinal);
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory]
+    [InlineData(ScormVersion.Scorm12)]
+    [InlineData(ScormVersion.Scorm2004)]
+    public async Task Single_sco_completes_when_every_page_is_seen_and_the_quiz_passed(ScormVersion version)
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), version, new ExportOptions { Sco = ScoLayout.Single });
+        await using var session = await LmsSession.Launch(browser, url, "index.html", version, mastery: 80);
+        var frame = session.Sco;
+
+        Assert.Equal("Page 1 sur 4", await frame.TextContentAsync(".cw-pager .cw-progress-text"));
+        for (var i = 0; i < 3; i++)
+        {
+            await frame.ClickAsync(".cw-pager [data-cw-go=\"next\"]");
+        }
+
+        Assert.Equal("Page 4 sur 4", await frame.TextContentAsync(".cw-pager .cw-progress-text"));
+        var midway = await session.Snapshot();
+        await QuizAnswers.AnswerAll(frame, right: true);
+        await QuizAnswers.Submit(frame);
+        await session.CloseSco();
+        var record = await session.FinalRecord();
+
+        if (version == ScormVersion.Scorm12)
+        {
+            Assert.Equal("incomplete", midway["cmi.core.lesson_status"]);
+            Assert.Equal("passed", record["cmi.core.lesson_status"]);
+            Assert.Equal(string.Empty, record["cmi.core.exit"]);
+        }
+        else
+        {
+            Assert.Equal("incomplete", midway["cmi.completion_status"]);
+            Assert.Equal("completed", record["cmi.completion_status"]);
+            Assert.Equal("passed", record["cmi.success_status"]);
+            Assert.Equal("normal", record["cmi.exit"]);
+        }
+
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task Suspend_data_stays_within_the_scorm12_limit_when_answers_are_long()
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), ScormVersion.Scorm12);
+        await using var session = await LmsSession.Launch(browser, url, "pages/quiz.html", ScormVersion.Scorm12);
+        var frame = session.Sco;
+
+        await frame.CheckAsync($"input[name=\"{QuizAnswers.Question(1)}\"][value=\"0\"]");
+        await frame.FillAsync($"[id=\"{QuizAnswers.Question(7)}-input\"]", new string('a', 5000));
+        var noticeShown = await frame.IsVisibleAsync(".cw-storage-notice");
+        await session.CloseSco();
+        var record = await session.FinalRecord();
+
+        Assert.InRange(record["cmi.suspend_data"].Length, 1, 4096);
+        Assert.True(noticeShown, "the learner is told that the answers cannot all be kept");
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
+    private static void AssertInteractions(IReadOnlyDictionary<string, string> record, ScormVersion version, bool expectCorrect)
+    {
+        var is12 = version == ScormVersion.Scorm12;
+        var types = new List<string>();
+        for (var n = 0; record.ContainsKey($"cmi.interactions.{n}.id"); n++)
+        {
+            var p = $"cmi.interactions.{n}.";
+            var type = record[p + "type"];
+            types.Add(type);
+            Assert.Matches(@"^[A-Za-z0-9_.\-]+$", record[p + "id"]);
+            var result = record[p + "result"];
+            if (type is "long-fill-in" || (is12 && record[p + "id"].EndsWith("q7", StringComparison.Ordinal)))
+            {
+                Assert.Equal("neutral", result);
+            }
+            else
+            {
+                Assert.Equal(expectCorrect ? "correct" : is12 ? "wrong" : "incorrect", result);
+            }
+
+            var response = record.GetValueOrDefault(p + (is12 ? "student_response" : "learner_response"), string.Empty);
+            var pattern = record.GetValueOrDefault(p + "correct_responses.0.pattern", string.Empty);
+            if (is12)
+            {
+                Assert.Matches(@"^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$", record[p + "latency"]);
+                Assert.Matches(@"^\d{2}:\d{2}:\d{2}$", record[p + "time"]);
+                switch (type)
+                {
+                    case "choice":
+                        Assert.Matches("^[0-9a-z](,[0-9a-z])*$", response);
+                        Assert.Matches("^[0-9a-z](,[0-9a-z])*$", pattern);
+                        break;
+                    case "true-false":
+                        Assert.Matches("^[tf]$", response);
+                        Assert.Equal("f", pattern);
+                        break;
+                    case "matching":
+                        Assert.Matches(@"^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$", response);
+                        Assert.Equal("1.c,2.a", pattern);
+                        break;
+                    case "numeric":
+                        Assert.Equal("2016", pattern);
+                        break;
+                }
+            }
+            else
+            {
+                Assert.StartsWith("P", record[p + "latency"], StringComparison.Ordinal);
+                Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", record[p + "timestamp"]);
+                Assert.False(string.IsNullOrEmpty(record[p + "description"]));
+                switch (type)
+                {
+                    case "choice":
+                        Assert.Matches(@"^choice-\d+(\[,\]choice-\d+)*$", response);
+                        break;
+                    case "true-false":
+                        Assert.Equal("false", pattern);
+                        break;
+                    case "matching":
+                        Assert.Equal("item-1[.]answer-3[,]item-2[.]answer-1", pattern);
+                        break;
+                    case "numeric":
+                        Assert.Equal("2016[:]2016", pattern);
+                        break;
+                }
+            }
+        }
+
+        var expected = is12
+            ? new[] { "choice", "choice", "true-false", "fill-in", "numeric", "matching", "fill-in" }
+            : ["choice", "choice", "true-false", "fill-in", "numeric", "matching", "long-fill-in"];
+        Assert.Equal(expected, types);
+    }
+}
