@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Html.Parser;
 using Courseware.Diagnostics;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -51,7 +50,7 @@ public sealed class DetailsParser : BlockParser
         {
             Column = processor.Column,
             Span = new SourceSpan(processor.Start, processor.Line.End),
-            Open = HtmlFragments.FirstElement(line[..(openTagEnd + 1)] + "</details>")?.HasAttribute("open") == true,
+            Open = HtmlFragmentReader.StartTagAttributes(line[..(openTagEnd + 1)])?.ContainsKey("open") == true,
         };
         block.SetData(StateKey, state);
 
@@ -107,7 +106,7 @@ public sealed class DetailsParser : BlockParser
             if (state.Summary is not null && !state.SummaryDone)
             {
                 // An unclosed <summary>: what was read is the summary.
-                details.Summary = HtmlInlineConverter.PlaceAt(HtmlFragments.Summary(state.Summary.ToString()), state.SummaryAt.Line, state.SummaryAt.Column);
+                details.Summary = HtmlInlineConverter.PlaceAt(HtmlFragmentReader.For(processor.Document).Summary(state.Summary.ToString()), state.SummaryAt.Line, state.SummaryAt.Column);
             }
 
             if (!state.EndSeen)
@@ -146,7 +145,7 @@ public sealed class DetailsParser : BlockParser
         if (state.Summary.ToString().Contains("</summary", StringComparison.OrdinalIgnoreCase))
         {
             state.SummaryDone = true;
-            details.Summary = HtmlInlineConverter.PlaceAt(HtmlFragments.Summary(state.Summary.ToString()), state.SummaryAt.Line, state.SummaryAt.Column);
+            details.Summary = HtmlInlineConverter.PlaceAt(HtmlFragmentReader.For(processor.Document).Summary(state.Summary.ToString()), state.SummaryAt.Line, state.SummaryAt.Column);
         }
     }
 
