@@ -9,7 +9,7 @@ using Markdig.Syntax.Inlines;
 namespace Courseware.Markdown.GitBook.Html;
 
 /// <summary>
-/// Small HTML readings done with AngleSharp for one page: the element a tag opens, the inlines of a summary.
+/// Small HTML readings done with AngleSharp for one page: fragments, the inlines of a summary, the attributes of a start tag.
 /// One reader per parsed document (kept in it), so that the parser and its context element are made once.
 /// </summary>
 internal sealed class HtmlFragmentReader
@@ -40,9 +40,6 @@ internal sealed class HtmlFragmentReader
         _context ??= _parser.ParseDocument(string.Empty).Body!;
         return _parser.ParseFragment(html, _context);
     }
-
-    /// <summary>The first element of a fragment such as <c>&lt;mark style="…"&gt;</c>, or null.</summary>
-    public IElement? FirstElement(string html) => Parse(html).OfType<IElement>().FirstOrDefault();
 
     /// <summary>The inlines of the first <c>&lt;summary&gt;</c> in <paramref name="html"/> (or of the whole fragment when there is none).</summary>
     public ContainerInline Summary(string html)
