@@ -102,4 +102,19 @@ public sealed class GitBookHtmlTests
         Assert.Equal(["a_b.md", "x y (1).png"], links.Select(l => l.Url));
         Assert.Equal([false, true], links.Select(l => l.IsImage));
     }
+
+    [Fact]
+    public void Inlines_made_from_html_carry_the_line_of_their_source()
+    {
+        var document = Parse("Intro\n\n<figure><img src=\"a.png\"><figcaption><a href=\"p.md\">p</a></figcaption></figure>\n\n<details>\n\n<summary><a href=\"q.md\">q</a></summary>\n\nx <img src=\"i.png\">\n\n</details>\n\n<img src=\"b.png\">\n");
+
+        var links = document.Descendants<LeafBlock>().SelectMany(b => b.Inline?.Descendants<LinkInline>() ?? [])
+            .Concat(document.Descendants<FigureBlock>().SelectMany(f => f.Caption.Descendants<LinkInline>()))
+            .Concat(document.Descendants<DetailsBlock>().SelectMany(d => d.Summary.Descendants<LinkInline>()))
+            .ToDictionary(l => l.Url!, l => l.Line + 1);
+        Assert.Equal(3, links["p.md"]);
+        Assert.Equal(7, links["q.md"]);
+        Assert.Equal(9, links["i.png"]);
+        Assert.Equal(13, links["b.png"]);
+    }
 }

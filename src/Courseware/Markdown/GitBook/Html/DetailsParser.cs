@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Html.Parser;
 using Courseware.Diagnostics;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -51,14 +50,14 @@ public sealed class DetailsParser : BlockParser
         {
             Column = processor.Column,
             Span = new SourceSpan(processor.Start, processor.Line.End),
-            Open = HtmlFragments.FirstElement(line[..(openTagEnd + 1)] + "</details>")?.HasAttribute("open") == true,
+            Open = HtmlFragmentReader.StartTagAttributes(line[..(openTagEnd + 1)])?.ContainsKey("open") == true,
         };
         block.SetData(StateKey, state);
 
         var rest = line[(openTagEnd + 1)..].Trim();
         if (StartsWithTag(rest, "summary"))
         {
-            ReadSummaryLine(block, state, rest);
+            ReadSummaryLine(processor, block, state, rest);
         }
 
         processor.NewBlocks.Push(block);
@@ -79,13 +78,13 @@ public sealed class DetailsParser : BlockParser
 
         if (inSummary)
         {
-            ReadSummaryLine(details, state, line);
+            ReadSummaryLine(processor, details, state, line);
             return BlockState.ContinueDiscard;
         }
 
         if (!state.SummaryDone && details.Count == 0 && StartsWithTag(line, "summary"))
         {
-            ReadSummaryLine(details, state, line);
+            ReadSummaryLine(processor, details, state, line);
             return BlockState.ContinueDiscard;
         }
 
@@ -107,7 +106,7 @@ public sealed class DetailsParser : BlockParser
             if (state.Summary is not null && !state.SummaryDone)
             {
                 // An unclosed <summary>: what was read is the summary.
-                details.Summary = HtmlFragments.Summary(state.Summary.ToString());
+                details.Summary = HtmlInlineConverter.PlaceAt(HtmlFragmentReader.For(processor.Document).Summary(state.Summary.ToString()), state.SummaryAt.Line, state.SummaryAt.Column);
             }
 
             if (!state.EndSeen)
@@ -129,9 +128,14 @@ public sealed class DetailsParser : BlockParser
         return BlockState.Continue;
     }
 
-    private static void ReadSummaryLine(DetailsBlock details, State state, string line)
+    private static void ReadSummaryLine(BlockProcessor processor, DetailsBlock details, State state, string line)
     {
-        state.Summary ??= new StringBuilder();
+        if (state.Summary is null)
+        {
+            state.Summary = new StringBuilder();
+            state.SummaryAt = (processor.LineIndex, processor.Column);
+        }
+
         if (state.Summary.Length > 0)
         {
             state.Summary.Append('\n');
@@ -141,7 +145,7 @@ public sealed class DetailsParser : BlockParser
         if (state.Summary.ToString().Contains("</summary", StringComparison.OrdinalIgnoreCase))
         {
             state.SummaryDone = true;
-            details.Summary = HtmlFragments.Summary(state.Summary.ToString());
+            details.Summary = HtmlInlineConverter.PlaceAt(HtmlFragmentReader.For(processor.Document).Summary(state.Summary.ToString()), state.SummaryAt.Line, state.SummaryAt.Column);
         }
     }
 
@@ -194,6 +198,9 @@ public sealed class DetailsParser : BlockParser
         public StringBuilder? Summary { get; set; }
 
         public bool SummaryDone { get; set; }
+
+        /// <summary>0-based line and column where the summary starts, as Markdig counts.</summary>
+        public (int Line, int Column) SummaryAt { get; set; }
 
         public bool EndSeen { get; set; }
     }

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Courseware.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -16,14 +15,19 @@ namespace Courseware.Markdown.GitBook.Html;
 internal sealed class GitBookHtmlRewriter
 {
     private readonly MarkdownDocument _document;
-    private readonly HtmlParser _parser = HtmlFragments.CreateParser();
+    private readonly HtmlFragmentReader _html;
 
     private GitBookHtmlRewriter(MarkdownDocument document)
     {
         _document = document;
+        _html = HtmlFragmentReader.For(document);
     }
 
-    public static void Rewrite(MarkdownDocument document) => new GitBookHtmlRewriter(document).Run();
+    public static void Rewrite(MarkdownDocument document)
+    {
+        new GitBookHtmlRewriter(document).Run();
+        HtmlFragmentReader.Release(document);
+    }
 
     private void Run()
     {
@@ -53,7 +57,7 @@ internal sealed class GitBookHtmlRewriter
             return;
         }
 
-        var nodes = HtmlFragments.Parse(_parser, html.Lines.ToString());
+        var nodes = _html.Parse(html.Lines.ToString());
         var elements = nodes.OfType<IElement>().ToList();
         var onlyElements = nodes.All(n => n is IElement || (n is IText t && string.IsNullOrWhiteSpace(t.Data)));
         if (!onlyElements || elements.Count == 0)
@@ -75,9 +79,10 @@ internal sealed class GitBookHtmlRewriter
             var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
             foreach (var element in elements)
             {
-                paragraph.Inline.AppendChild(element.LocalName == "img"
-                    ? HtmlInlineConverter.ImageFrom(element)
-                    : new LineBreakInline { IsHard = true });
+                paragraph.Inline.AppendChild(HtmlInlineConverter.PlaceAt<Inline>(
+                    element.LocalName == "img" ? HtmlInlineConverter.ImageFrom(element) : new LineBreakInline { IsHard = true },
+                    html.Line,
+                    html.Column));
             }
 
             replacement = paragraph;
@@ -112,22 +117,24 @@ internal sealed class GitBookHtmlRewriter
             Alt = img.GetAttribute("alt") ?? string.Empty,
             Width = ReadPixels(img.GetAttribute("width")),
             Height = ReadPixels(img.GetAttribute("height")),
-            Caption = caption is null ? new ContainerInline() : new HtmlInlineConverter(_parser).Convert(caption.ChildNodes),
+            Caption = HtmlInlineConverter.PlaceAt(
+                caption is null ? new ContainerInline() : HtmlInlineConverter.Convert(caption.ChildNodes),
+                html.Line,
+                html.Column),
         };
     }
 
     /// <summary>A whole <c>&lt;details&gt;</c> written in one HTML block: its body is HTML, read as one paragraph of inlines.</summary>
     private DetailsBlock CreateDetails(IElement details, HtmlBlock html)
     {
-        var converter = new HtmlInlineConverter(_parser);
         var summary = details.Children.FirstOrDefault(e => e.LocalName == "summary");
         var block = new DetailsBlock(null)
         {
             Open = details.HasAttribute("open"),
-            Summary = summary is null ? new ContainerInline() : converter.Convert(summary.ChildNodes),
+            Summary = HtmlInlineConverter.PlaceAt(summary is null ? new ContainerInline() : HtmlInlineConverter.Convert(summary.ChildNodes), html.Line, html.Column),
         };
 
-        var body = converter.Convert(details.ChildNodes.Where(n => n != summary));
+        var body = HtmlInlineConverter.PlaceAt(HtmlInlineConverter.Convert(details.ChildNodes.Where(n => n != summary)), html.Line, html.Column);
         if (body.FirstChild is not null)
         {
             block.Add(new ParagraphBlock { Inline = body, Line = html.Line, Column = html.Column, Span = html.Span });
@@ -152,17 +159,15 @@ internal sealed class GitBookHtmlRewriter
                 continue;
             }
 
-            var (name, isClosing) = HtmlFragments.TagName(html.Tag);
+            var (name, isClosing) = HtmlFragmentReader.TagName(html.Tag);
             switch (name)
             {
                 case "br" when !isClosing:
                     html.ReplaceBy(new LineBreakInline { IsHard = true, Span = html.Span, Line = html.Line, Column = html.Column }, copyChildren: false);
                     break;
-                case "img" when !isClosing && HtmlFragments.FirstElement(_parser, html.Tag) is { } img:
-                    var image = HtmlInlineConverter.ImageFrom(img);
+                case "img" when !isClosing && HtmlFragmentReader.StartTagAttributes(html.Tag) is { } img:
+                    var image = HtmlInlineConverter.PlaceAt(HtmlInlineConverter.ImageFrom(img), html.Line, html.Column);
                     image.Span = html.Span;
-                    image.Line = html.Line;
-                    image.Column = html.Column;
                     html.ReplaceBy(image, copyChildren: false);
                     break;
                 case "mark" when !isClosing:
@@ -179,7 +184,7 @@ internal sealed class GitBookHtmlRewriter
     {
         var mark = new MarkInline
         {
-            Style = HtmlFragments.FirstElement(_parser, open.Tag + "</mark>")?.GetAttribute("style"),
+            Style = HtmlFragmentReader.StartTagAttributes(open.Tag)?.GetValueOrDefault("style"),
             Line = open.Line,
             Column = open.Column,
             Span = new SourceSpan(open.Span.Start, close.Span.End),
@@ -203,14 +208,14 @@ internal sealed class GitBookHtmlRewriter
     {
         foreach (var inline in heading.Inline!.ToList())
         {
-            if (inline is not HtmlInline html || HtmlFragments.TagName(html.Tag) is not ("a", false))
+            if (inline is not HtmlInline html || HtmlFragmentReader.TagName(html.Tag) is not ("a", false))
             {
                 continue;
             }
 
-            var anchor = HtmlFragments.FirstElement(_parser, html.Tag + "</a>");
-            var id = anchor?.GetAttribute("id") ?? anchor?.GetAttribute("name");
-            var href = anchor?.GetAttribute("href");
+            var anchor = HtmlFragmentReader.StartTagAttributes(html.Tag);
+            var id = anchor?.GetValueOrDefault("id") ?? anchor?.GetValueOrDefault("name");
+            var href = anchor?.GetValueOrDefault("href");
             if (string.IsNullOrEmpty(id) && href is { Length: > 1 } && href[0] == '#')
             {
                 id = href[1..];
@@ -222,7 +227,7 @@ internal sealed class GitBookHtmlRewriter
             }
 
             var close = html.NextSibling;
-            while (close is not null && !(close is HtmlInline c && HtmlFragments.TagName(c.Tag) is ("a", true)))
+            while (close is not null && !(close is HtmlInline c && HtmlFragmentReader.TagName(c.Tag) is ("a", true)))
             {
                 close = close.NextSibling;
             }

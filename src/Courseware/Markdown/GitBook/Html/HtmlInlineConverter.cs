@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
@@ -9,18 +8,10 @@ namespace Courseware.Markdown.GitBook.Html;
 /// Turns an HTML fragment GitBook wrote (a figure caption, a details summary) into Markdig inlines: text, emphasis,
 /// code, links, images, hard breaks and marks; other elements give their content; scripts and styles give nothing.
 /// </summary>
-internal sealed class HtmlInlineConverter(HtmlParser parser)
+internal static class HtmlInlineConverter
 {
-    /// <summary>The inlines of <paramref name="html"/>, parsed as the content of a <c>&lt;div&gt;</c>.</summary>
-    public ContainerInline Convert(string html)
-    {
-        var context = parser.ParseDocument(string.Empty).Body!;
-        var nodes = parser.ParseFragment(html, context);
-        return Convert(nodes);
-    }
-
     /// <summary>The inlines of the children of an element already parsed.</summary>
-    public ContainerInline Convert(IEnumerable<INode> nodes)
+    public static ContainerInline Convert(IEnumerable<INode> nodes)
     {
         var container = new ContainerInline();
         AppendAll(container, nodes);
@@ -28,11 +19,33 @@ internal sealed class HtmlInlineConverter(HtmlParser parser)
         return container;
     }
 
-    /// <summary>A Markdig image for an <c>&lt;img&gt;</c>: Url is the raw src, the alt text is the child literal; width, height and data-size are kept as attributes.</summary>
-    public static LinkInline ImageFrom(IElement img)
+    /// <summary>Gives <paramref name="inline"/> and everything inside it the place of the HTML it came from (0-based, as Markdig).</summary>
+    public static T PlaceAt<T>(T inline, int line, int column)
+        where T : Inline
     {
-        var image = new LinkInline(img.GetAttribute("src") ?? string.Empty, img.GetAttribute("title") ?? string.Empty) { IsImage = true };
-        var alt = img.GetAttribute("alt");
+        inline.Line = line;
+        inline.Column = column;
+        if (inline is ContainerInline container)
+        {
+            foreach (var child in container)
+            {
+                PlaceAt(child, line, column);
+            }
+        }
+
+        return inline;
+    }
+
+    /// <summary>A Markdig image for an <c>&lt;img&gt;</c>: Url is the raw src, the alt text is the child literal; width, height and data-size are kept as attributes.</summary>
+    public static LinkInline ImageFrom(IElement img) => ImageFrom(img.GetAttribute);
+
+    /// <summary>A Markdig image from the attributes of an <c>&lt;img&gt;</c> start tag.</summary>
+    public static LinkInline ImageFrom(IReadOnlyDictionary<string, string> attributes) => ImageFrom(attributes.GetValueOrDefault);
+
+    private static LinkInline ImageFrom(Func<string, string?> attribute)
+    {
+        var image = new LinkInline(attribute("src") ?? string.Empty, attribute("title") ?? string.Empty) { IsImage = true };
+        var alt = attribute("alt");
         if (!string.IsNullOrEmpty(alt))
         {
             image.AppendChild(new LiteralInline(alt));
@@ -40,7 +53,7 @@ internal sealed class HtmlInlineConverter(HtmlParser parser)
 
         foreach (var name in (string[])["width", "height", "data-size"])
         {
-            if (img.GetAttribute(name) is { } value)
+            if (attribute(name) is { } value)
             {
                 image.GetAttributes().AddProperty(name, value);
             }
@@ -49,7 +62,7 @@ internal sealed class HtmlInlineConverter(HtmlParser parser)
         return image;
     }
 
-    private void AppendAll(ContainerInline container, IEnumerable<INode> nodes)
+    private static void AppendAll(ContainerInline container, IEnumerable<INode> nodes)
     {
         var paragraphs = 0;
         foreach (var node in nodes)
@@ -63,7 +76,7 @@ internal sealed class HtmlInlineConverter(HtmlParser parser)
         }
     }
 
-    private void Append(ContainerInline container, INode node)
+    private static void Append(ContainerInline container, INode node)
     {
         switch (node)
         {
@@ -82,7 +95,7 @@ internal sealed class HtmlInlineConverter(HtmlParser parser)
         }
     }
 
-    private void AppendElement(ContainerInline container, IElement element)
+    private static void AppendElement(ContainerInline container, IElement element)
     {
         switch (element.LocalName)
         {

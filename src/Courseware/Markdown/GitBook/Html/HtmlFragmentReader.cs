@@ -1,0 +1,92 @@
+using AngleSharp.Dom;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Courseware.Markdown.GitBook.Html;
+
+/// <summary>
+/// Small HTML readings done with AngleSharp for one page: fragments, the inlines of a summary, the attributes of a start tag.
+/// One reader per parsed document (kept in it), so that the parser and its context element are made once.
+/// </summary>
+internal sealed class HtmlFragmentReader
+{
+    private static readonly object DataKey = typeof(HtmlFragmentReader);
+
+    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
+    private IElement? _context;
+
+    /// <summary>The reader of <paramref name="document"/>, made on first use.</summary>
+    public static HtmlFragmentReader For(MarkdownDocument document)
+    {
+        if (document.GetData(DataKey) is not HtmlFragmentReader reader)
+        {
+            reader = new HtmlFragmentReader();
+            document.SetData(DataKey, reader);
+        }
+
+        return reader;
+    }
+
+    /// <summary>Forgets the reader once the page is parsed: the finished tree holds no parser.</summary>
+    public static void Release(MarkdownDocument document) => document.RemoveData(DataKey);
+
+    /// <summary>The nodes of <paramref name="html"/> read as the content of a <c>&lt;body&gt;</c>.</summary>
+    public INodeList Parse(string html)
+    {
+        _context ??= _parser.ParseDocument(string.Empty).Body!;
+        return _parser.ParseFragment(html, _context);
+    }
+
+    /// <summary>The inlines of the first <c>&lt;summary&gt;</c> in <paramref name="html"/> (or of the whole fragment when there is none).</summary>
+    public ContainerInline Summary(string html)
+    {
+        var nodes = Parse(html);
+        var summary = nodes.OfType<IElement>().FirstOrDefault(e => e.LocalName == "summary");
+        return HtmlInlineConverter.Convert(summary is null ? nodes : summary.ChildNodes);
+    }
+
+    /// <summary>
+    /// The attributes of the start tag <paramref name="tag"/> holds (<c>&lt;img src="…" alt="…"&gt;</c>), read with AngleSharp's
+    /// tokenizer alone: much cheaper than building a fragment tree for each inline tag of a page. Null when it is no start tag.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string>? StartTagAttributes(string tag)
+    {
+        var tokenizer = new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver);
+        if (tokenizer.Get() is not HtmlTagToken { Type: HtmlTokenType.StartTag } start)
+        {
+            return null;
+        }
+
+        var attributes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var attribute in start.Attributes)
+        {
+            attributes.TryAdd(attribute.Name, attribute.Value);
+        }
+
+        return attributes;
+    }
+
+    /// <summary>The name of the tag an HTML inline holds and whether it closes (<c>&lt;/mark&gt;</c>).</summary>
+    public static (string Name, bool IsClosing) TagName(string tag)
+    {
+        var span = tag.AsSpan().Trim();
+        if (span.Length < 3 || span[0] != '<')
+        {
+            return (string.Empty, false);
+        }
+
+        var isClosing = span[1] == '/';
+        var i = isClosing ? 2 : 1;
+        var start = i;
+        while (i < span.Length && (char.IsAsciiLetterOrDigit(span[i]) || span[i] == '-'))
+        {
+            i++;
+        }
+
+        return (span[start..i].ToString().ToLowerInvariant(), isClosing);
+    }
+}
