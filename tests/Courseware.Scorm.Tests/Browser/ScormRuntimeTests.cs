@@ -248,6 +248,54 @@ public sealed class ScormRuntimeTests(BrowserFixture browser)
         Assert.Empty(session.Errors);
     }
 
+    [Fact]
+    public async Task Retry_starts_a_new_attempt_with_a_reshuffled_order_that_is_the_same_on_every_launch()
+    {
+        var course = SampleCourse.Create((b, root) =>
+        {
+            var page = b.AddPage("melange.md", "Quiz mélangé", "# Quiz mélangé", root);
+            var questions = SampleCourse.Quiz().Questions.Take(2).Select(q => q with { Id = q.Id.Replace("quiz.md", "melange.md", StringComparison.Ordinal) }).ToList();
+            page.Document.Add(new Courseware.Markdown.QuizBlock(null) { Quiz = SampleCourse.Quiz() with { Id = "melange.md#quiz-1", Shuffle = true, Attempts = 2, Questions = questions } });
+        });
+        var url = LmsSession.Serve(browser, course, ScormVersion.Scorm2004);
+        const string order = "() => [...document.querySelectorAll('.cw-choices[data-cw-shuffle] input')].map(i => i.name.slice(-2) + ':' + i.value).join(' ')";
+
+        await using var first = await LmsSession.OpenWithoutLms(browser, url, "pages/melange.html");
+        var attempt1 = await first.Page.EvaluateAsync<string>(order);
+        await using var again = await LmsSession.OpenWithoutLms(browser, url, "pages/melange.html");
+        Assert.Equal(attempt1, await again.Page.EvaluateAsync<string>(order));
+
+        await first.Page.CheckAsync("input[name=\"quiz-melange.md-quiz-1-q1\"][value=\"1\"]");
+        await first.Page.ClickAsync("button[type=submit]");
+        await first.Page.ClickAsync(".cw-retry");
+        var attempt2 = await first.Page.EvaluateAsync<string>(order);
+
+        Assert.NotEqual(attempt1, attempt2);
+        Assert.False(await first.Page.IsCheckedAsync("input[name=\"quiz-melange.md-quiz-1-q1\"][value=\"1\"]"));
+        Assert.True(await first.Page.IsEnabledAsync("input[name=\"quiz-melange.md-quiz-1-q1\"][value=\"1\"]"));
+        Assert.Equal(string.Empty, (await first.Page.TextContentAsync(".cw-quiz-result"))!.Trim());
+        await first.Page.ClickAsync("button[type=submit]");
+        Assert.Contains("Vous n’avez plus de tentative", await first.Page.TextContentAsync(".cw-quiz-result"), StringComparison.Ordinal);
+        Assert.False(await first.Page.IsVisibleAsync(".cw-retry"));
+        Assert.Empty(first.Errors);
+    }
+
+    [Fact]
+    public async Task Scorm2004_links_to_another_page_ask_the_lms_to_launch_its_sco()
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), ScormVersion.Scorm2004);
+        await using var session = await LmsSession.Launch(browser, url, "pages/README.html", ScormVersion.Scorm2004);
+
+        await session.Sco.ClickAsync("a[data-cw-page=\"ITEM-quiz\"]");
+        await session.Page.WaitForFunctionAsync("() => window.lms.final");
+        var calls = await session.Page.EvaluateAsync<string[]>("() => window.lms.calls.filter(c => c[0] === 'SetValue' && c[1] === 'adl.nav.request').map(c => c[2])");
+
+        Assert.Equal(["{target=ITEM-quiz}choice"], calls);
+        Assert.Equal(1, (await session.CallNames()).Count(c => c == "Terminate"));
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
     private static void AssertInteractions(IReadOnlyDictionary<string, string> record, ScormVersion version, bool expectCorrect)
     {
         var is12 = version == ScormVersion.Scorm12;
