@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Courseware.Export;
+using Courseware.Loading;
 using Courseware.Model;
 
 namespace Courseware.Cli;
@@ -26,6 +27,8 @@ internal static class CommandTree
         root.Subcommands.Add(CheckCommand(env, load));
         root.Subcommands.Add(InspectCommand(env, load));
         root.Subcommands.Add(ExportCommand(env, load, registry));
+        root.Subcommands.Add(InitCommand(env));
+        root.Subcommands.Add(CodesCommand(env));
         root.Options.Add(LoadOptions.Verbose);
         return root;
     }
@@ -55,6 +58,45 @@ internal static class CommandTree
         load.AddTo(command);
         command.Options.Add(json);
         command.SetAction(parse => InspectHandler.Run(env, load.Read(parse, env)));
+        return command;
+    }
+
+    /// <summary>True when the user wrote the option (not its default).</summary>
+    internal static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+
+    private static Command InitCommand(CliEnvironment env)
+    {
+        var folder = new Argument<string>("FOLDER") { Description = "Where to create the course (created if missing; must not hold the starter's files).", DefaultValueFactory = _ => "." };
+        var lang = new Option<string>("--lang") { Description = "Language of the starter course: fr or en.", DefaultValueFactory = _ => "fr" };
+        lang.AcceptOnlyFromAmong("fr", "en");
+        var command = new Command("init", "Create a small starter course (root page, two chapters, an image, quizzes, courseware.yml) that exports cleanly.\n\nExamples:\n  courseware init mon-cours\n  courseware init my-course --lang en");
+        command.Arguments.Add(folder);
+        command.Options.Add(lang);
+        command.SetAction(parse =>
+        {
+            var target = env.FileSystem.Path.GetFullPath(parse.GetValue(folder) ?? ".");
+            var written = Init.StarterCourse.Write(env.FileSystem, target, parse.GetValue(lang) ?? "fr");
+            foreach (var file in written)
+            {
+                env.Out.WriteLine($"created {env.FileSystem.Path.Combine(target, file)}");
+            }
+
+            env.Out.WriteLine($"Next: courseware export \"{target}\"");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CodesCommand(CliEnvironment env)
+    {
+        var markdown = new Option<bool>("--markdown") { Description = "Print the table as Markdown (as in the README)." };
+        var command = new Command("codes", "List every diagnostic code with its severity, message and how to fix it.\n\nExample:\n  courseware codes");
+        command.Options.Add(markdown);
+        command.SetAction(parse =>
+        {
+            env.Out.Write(parse.GetValue(markdown) ? DiagnosticTable.Markdown() : DiagnosticTable.Text());
+            return ExitCodes.Ok;
+        });
         return command;
     }
 
@@ -93,12 +135,11 @@ internal static class CommandTree
 
         command.SetAction(parse =>
         {
-            var request = new ExportRequest(
-                load.Read(parse, env),
-                parse.GetValue(format)!,
-                parse.GetValue(output)!,
-                parse.GetValue(force),
-                new ExportOptions
+            var loadRequest = load.Read(parse, env);
+            var o = loadRequest.Configuration.Export;
+            if (Given(parse, edition))
+            {
+                o = o with
                 {
                     Editions = parse.GetValue(edition) switch
                     {
@@ -106,17 +147,28 @@ internal static class CommandTree
                         "trainer" => [Edition.Trainer],
                         _ => [Edition.Learner, Edition.Trainer],
                     },
-                    Sco = parse.GetValue(sco) == "single" ? ScoLayout.Single : ScoLayout.PerPage,
-                    Paper = parse.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4,
-                    RemoteAssets = parse.GetValue(remote) == "download" ? RemoteAssetPolicy.Download : RemoteAssetPolicy.Link,
-                    EmbedIframes = parse.GetValue(embeds) == "iframe",
-                    Duplex = parse.GetValue(duplex),
-                    PerChapter = parse.GetValue(perChapter),
-                    NumberHeadings = parse.GetValue(numberHeadings),
-                    AllowRawHtml = parse.GetValue(rawHtml),
-                    ReferenceDocx = parse.GetValue(referenceDocx),
-                    FontDirectory = parse.GetValue(fonts),
-                },
+                };
+            }
+
+            o = o with
+            {
+                Sco = Given(parse, sco) ? (parse.GetValue(sco) == "single" ? ScoLayout.Single : ScoLayout.PerPage) : o.Sco,
+                Paper = Given(parse, paper) ? (parse.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4) : o.Paper,
+                RemoteAssets = Given(parse, remote) ? (parse.GetValue(remote) == "download" ? RemoteAssetPolicy.Download : RemoteAssetPolicy.Link) : o.RemoteAssets,
+                EmbedIframes = Given(parse, embeds) ? parse.GetValue(embeds) == "iframe" : o.EmbedIframes,
+                Duplex = o.Duplex || parse.GetValue(duplex),
+                PerChapter = o.PerChapter || parse.GetValue(perChapter),
+                NumberHeadings = o.NumberHeadings || parse.GetValue(numberHeadings),
+                AllowRawHtml = o.AllowRawHtml || parse.GetValue(rawHtml),
+                ReferenceDocx = parse.GetValue(referenceDocx) is { } docx ? env.FileSystem.Path.GetFullPath(docx) : o.ReferenceDocx,
+                FontDirectory = parse.GetValue(fonts) is { } fontDir ? env.FileSystem.Path.GetFullPath(fontDir) : o.FontDirectory,
+            };
+            var request = new ExportRequest(
+                loadRequest,
+                parse.GetValue(format)!,
+                parse.GetValue(output)!,
+                parse.GetValue(force),
+                o,
                 Math.Max(1, parse.GetValue(jobs)),
                 parse.GetValue(quiet),
                 parse.GetValue(json));
@@ -146,20 +198,30 @@ internal sealed class LoadOptions
 
     public LoadRequest Read(ParseResult parse, CliEnvironment env)
     {
-        _ = env;
-        return new LoadRequest(
-            parse.GetValue(_course) ?? ".",
-            new CourseSettings
-            {
-                Toc = parse.GetValue(_toc) == "summary" ? TocMode.Summary : TocMode.ContentRef,
-                IncludeHidden = parse.GetValue(_includeHidden),
-            },
-            parse.GetValue(Verbose));
+        // Settings file first, then what the command line says explicitly.
+        var course = parse.GetValue(_course) ?? ".";
+        var configuration = CourseConfigurationReader.Read(env.FileSystem, CourseLoader.CourseDirectory(env.FileSystem, course));
+        var settings = configuration.Settings;
+        if (CommandTree.Given(parse, _toc))
+        {
+            settings = settings with { Toc = parse.GetValue(_toc) == "summary" ? TocMode.Summary : TocMode.ContentRef };
+        }
+
+        if (parse.GetValue(_includeHidden))
+        {
+            settings = settings with { IncludeHidden = true };
+        }
+
+        return new LoadRequest(course, settings, configuration, parse.GetValue(Verbose));
     }
+
+    /// <summary>Loads the course with the settings file's diagnostics kept in front of the course's.</summary>
+    public static Course Load(CliEnvironment env, LoadRequest request) =>
+        CourseLoader.Load(env.FileSystem, request.CoursePath, request.Settings, request.Configuration.Diagnostics);
 }
 
 /// <summary>Which course to load and how.</summary>
-internal sealed record LoadRequest(string CoursePath, CourseSettings Settings, bool Verbose);
+internal sealed record LoadRequest(string CoursePath, CourseSettings Settings, CourseConfiguration Configuration, bool Verbose);
 
 /// <summary>Everything the export command was asked.</summary>
 internal sealed record ExportRequest(LoadRequest Load, string Formats, string OutputFolder, bool Force, ExportOptions Options, int Jobs, bool Quiet, bool Json);

@@ -18,7 +18,7 @@ internal static class ExportHandler
 
         // 1. Load the course and show its problems.
         var clock = Stopwatch.StartNew();
-        var course = CourseLoader.Load(fs, request.Load.CoursePath, request.Load.Settings);
+        var course = LoadOptions.Load(env, request.Load);
         var loadTime = clock.Elapsed;
         if (!request.Json)
         {

@@ -9,7 +9,7 @@ internal static class TreeHandler
 {
     public static int Run(CliEnvironment env, LoadRequest request)
     {
-        var course = CourseLoader.Load(env.FileSystem, request.CoursePath, request.Settings);
+        var course = LoadOptions.Load(env, request);
         if (course.Diagnostics.Any(d => d.Code == DiagnosticCodes.CourseNotFound.Code || d.Code == DiagnosticCodes.RootPageMissing.Code))
         {
             DiagnosticPrinter.Print(env.Error, course.Diagnostics);
@@ -40,7 +40,7 @@ internal static class CheckHandler
 {
     public static int Run(CliEnvironment env, LoadRequest request, bool warnAsError)
     {
-        var course = CourseLoader.Load(env.FileSystem, request.CoursePath, request.Settings);
+        var course = LoadOptions.Load(env, request);
         DiagnosticPrinter.Print(env.Out, course.Diagnostics, request.Verbose);
         var errors = course.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = course.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
@@ -54,7 +54,7 @@ internal static class InspectHandler
 {
     public static int Run(CliEnvironment env, LoadRequest request)
     {
-        var course = CourseLoader.Load(env.FileSystem, request.CoursePath, request.Settings);
+        var course = LoadOptions.Load(env, request);
         env.Out.Write(CourseJson.Write(course));
         env.Out.WriteLine();
         return course.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;

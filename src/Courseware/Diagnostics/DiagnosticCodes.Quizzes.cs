@@ -23,10 +23,12 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor GiftDuplicateTitle = Warning("CW0418", "question title '{0}' is used twice in this quiz; its id gets the suffix '{1}'", "Give each question of a quiz its own title.");
     public static readonly DiagnosticDescriptor GiftEmptyCategory = Warning("CW0419", "empty $CATEGORY: line; questions that follow have no category", "Write the category name after '$CATEGORY:'.");
     public static readonly DiagnosticDescriptor GiftTrueFalseExtraFeedback = Warning("CW0420", "question {0}: a true-false question has two feedbacks at most ('#if wrong#if right'); the rest is kept in the second", "Escape a literal '#' as '\\#'.");
+    public static readonly DiagnosticDescriptor GiftNumericalOtherText = Warning("CW0421", "question {0}: '{1}' after '~' in a numerical question is not read; only the feedback after '#' is kept", "Write the feedback for other answers as '~#feedback', or the answer as '=%0%value'.");
     public static readonly DiagnosticDescriptor QuizEmpty = Warning("CW0430", "quiz {0} has no question", "Write GIFT questions in the ```gift block, or remove it.");
     public static readonly DiagnosticDescriptor QuizBadOption = Error("CW0431", "quiz option {0}={1} is invalid: {2}; the default is used", "Fix the value on the ```gift fence line or in the page front matter 'quiz:' mapping.");
     public static readonly DiagnosticDescriptor QuizUnknownOption = Warning("CW0432", "unknown quiz option '{0}'; known options: title, pass, shuffle, attempts, id", "Remove the option or fix its name.");
     public static readonly DiagnosticDescriptor QuizFrontMatterNotMapping = Warning("CW0433", "front matter key 'quiz' should be a mapping (title, pass, shuffle, attempts)", "Write 'quiz:' followed by indented 'pass: 80' style lines.");
     public static readonly DiagnosticDescriptor QuizExportNothing = Info("CW0440", "the course has no quiz; no GIFT file written", "Add ```gift blocks to pages.");
+    public static readonly DiagnosticDescriptor QuizExportGradeNotInMoodle = Warning("CW0442", "question {0}: weight {1}% is not one of Moodle's grades; Moodle's import refuses it unless 'Match grades' is set to 'Nearest grade'", "Use a Moodle grade (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0 or their negatives).");
     public static readonly DiagnosticDescriptor QuizExportLossy = Warning("CW0441", "question {0}: {1}; Moodle will not read it back exactly", "Rephrase the text.");
 }

@@ -14,10 +14,15 @@ public static class CourseLoader
     private static readonly string[] RootCandidates = ["README.md", "readme.md", "Readme.md", "README.markdown"];
 
     /// <summary>Loads the course at <paramref name="coursePath"/>: a folder (its README.md is the root page) or the root page's file.</summary>
-    public static Course Load(IFileSystem fileSystem, string coursePath, CourseSettings? settings = null)
+    public static Course Load(IFileSystem fileSystem, string coursePath, CourseSettings? settings = null) =>
+        Load(fileSystem, coursePath, settings, []);
+
+    /// <summary>Loads a course, keeping diagnostics found before loading (e.g. in the settings file) with the course's own.</summary>
+    public static Course Load(IFileSystem fileSystem, string coursePath, CourseSettings? settings, IEnumerable<Diagnostic> earlier)
     {
         settings ??= new CourseSettings();
         var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(earlier);
 
         // 1. Find the course folder and its root page.
         var full = fileSystem.Path.GetFullPath(coursePath);
@@ -99,6 +104,8 @@ public static class CourseLoader
             Language = language,
             Description = root.Description,
             Author = settings.Author ?? rootFrontMatter.GetString("author"),
+            Organisation = settings.Organisation ?? rootFrontMatter.GetString("organisation"),
+            Logo = Logo(index, settings.Logo),
             Id = settings.Id ?? rootFrontMatter.GetString("id") ?? StableId(title, rootKey),
             Slug = settings.Slug ?? rootFrontMatter.GetString("slug") ?? Slug(title),
             RootDirectory = rootDirectory,
@@ -109,6 +116,25 @@ public static class CourseLoader
             Diagnostics = diagnostics.ToSortedList(),
             Settings = settings,
         };
+    }
+
+    /// <summary>The start of a course: its folder, whatever path (folder or root page) was given.</summary>
+    public static string CourseDirectory(IFileSystem fileSystem, string coursePath)
+    {
+        var full = fileSystem.Path.GetFullPath(coursePath);
+        return fileSystem.File.Exists(full) ? fileSystem.Path.GetDirectoryName(full)! : full;
+    }
+
+    private static Asset? Logo(CourseFileIndex index, string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        var key = CourseFileIndex.Nfc(path);
+        var disk = index.FindFile(key);
+        return disk is null ? null : new Asset { Key = key, Kind = AssetKind.Image, Path = key, DiskPath = disk == key ? null : disk, Size = index.Length(disk) };
     }
 
     private static string? FindRootPage(CourseFileIndex index, string? summaryKey)

@@ -1,6 +1,9 @@
+using Courseware.Diagnostics;
 using Courseware.Markdown.GitBook;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Courseware.Markdown;
 
@@ -13,7 +16,7 @@ namespace Courseware.Markdown;
 /// Parse problems (unknown or unclosed tags, missing quotes, …) cannot be thrown or logged by Markdig parsers, so they are
 /// kept in the parsed document. Read them after parsing:
 /// <code>
-/// var document = Markdig.Markdown.Parse(text, GitBookPipeline.Create());
+/// var document = GitBookPipeline.Parse(text, pipeline);   // or Markdig.Markdown.Parse(text, pipeline)
 /// foreach (var problem in GitBookParseDiagnostics.Get(document))
 ///     bag.Add(problem.ToDiagnostic(pagePath));   // problem.Line / problem.Column are 1-based in `text`
 /// </code>
@@ -32,4 +35,25 @@ public static class GitBookPipeline
         .UseAutoLinks()
         .UseGitBook()
         .Build();
+
+    /// <summary>
+    /// Parses a page like <c>Markdig.Markdown.Parse</c>, except that a page nested deeper than Markdig allows (it throws)
+    /// becomes one plain-text paragraph with a CW0208 diagnostic instead of an exception.
+    /// </summary>
+    public static MarkdownDocument Parse(string text, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            var document = new MarkdownDocument();
+            var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
+            paragraph.Inline.AppendChild(new LiteralInline(text));
+            document.Add(paragraph);
+            GitBookParseDiagnostics.Report(document, DiagnosticCodes.NestingTooDeep, 1, 1);
+            return document;
+        }
+    }
 }

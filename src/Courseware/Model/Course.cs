@@ -15,6 +15,12 @@ public sealed class Course
 
     public string? Author { get; init; }
 
+    /// <summary>The publishing organisation, from the settings file.</summary>
+    public string? Organisation { get; init; }
+
+    /// <summary>The logo image, when the settings name one that exists in the course.</summary>
+    public Asset? Logo { get; init; }
+
     /// <summary>Stable identifier (front matter or settings <c>id</c>, else derived from title and root path).</summary>
     public required string Id { get; init; }
 

@@ -28,6 +28,12 @@ public sealed record CourseSettings
 
     public string? Slug { get; init; }
 
+    /// <summary>The organisation publishing the course (cover pages, manifest metadata).</summary>
+    public string? Organisation { get; init; }
+
+    /// <summary>Course-relative path of a logo image for cover pages.</summary>
+    public string? Logo { get; init; }
+
     /// <summary>Default pass mark of quizzes, in percent.</summary>
     public double PassPercent { get; init; } = 80;
 

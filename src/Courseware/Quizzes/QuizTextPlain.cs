@@ -13,7 +13,7 @@ public static partial class QuizTextPlain
         var plain = text.Format switch
         {
             TextFormat.Markdown => Markdig.Markdown.ToPlainText(text.Text),
-            TextFormat.Html or TextFormat.Moodle => WebUtility.HtmlDecode(TagPattern().Replace(text.Text, " ")),
+            TextFormat.Html or TextFormat.Moodle => WebUtility.HtmlDecode(InlineTagPattern().Replace(BlockTagPattern().Replace(text.Text, " "), string.Empty)),
             _ => text.Text,
         };
         return Collapse(plain);
@@ -73,6 +73,11 @@ public static partial class QuizTextPlain
         return sb.ToString();
     }
 
-    [GeneratedRegex("</?[A-Za-z!][^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex TagPattern();
+    /// <summary>Tags that separate words (paragraphs, line breaks, cells, list items).</summary>
+    [GeneratedRegex("</?(p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|table|tr|td|th|blockquote|pre|section|figure|figcaption)\\b[^>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTagPattern();
+
+    /// <summary>Any other tag (and comments), removed without a space: <c>l'&lt;b&gt;activité&lt;/b&gt;</c> reads <c>l'activité</c>.</summary>
+    [GeneratedRegex("<!--.*?-->|</?[A-Za-z][^>]*>", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex InlineTagPattern();
 }

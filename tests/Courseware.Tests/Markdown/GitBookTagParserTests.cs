@@ -89,4 +89,17 @@ public sealed class GitBookTagParserTests
 
         Assert.All(results, count => Assert.Equal(1, count));
     }
+
+    [Theory]
+    [InlineData("{% hint %}\n```yaml\na:\n  b: 1\n\tc: 2\n```\n{% endhint %}\n", "a:\n  b: 1\n\tc: 2")]
+    [InlineData("{% tabs %}\n{% tab title=\"x\" %}\n```yaml\na:\n  b: 1\n\tc: 2\n```\n{% endtab %}\n{% endtabs %}\n", "a:\n  b: 1\n\tc: 2")]
+    [InlineData("<details>\n<summary>s</summary>\n\n```yaml\na:\n  b: 1\n\tc: 2\n```\n</details>\n", "a:\n  b: 1\n\tc: 2")]
+    [InlineData("- item\n\n  {% hint %}\n  ```yaml\n  a:\n    b: 1\n  \tc: 2\n  ```\n  {% endhint %}\n", "a:\n  b: 1\n  c: 2")]
+    public void Code_inside_tags_keeps_its_indentation(string text, string expected)
+    {
+        var code = Assert.Single(Parse(text).Descendants<FencedCodeBlock>());
+
+        // In a list item Markdig turns a tab that straddles the item's indentation into spaces, tags or not.
+        Assert.Equal(expected, code.Lines.ToString());
+    }
 }

@@ -14,6 +14,7 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -102,7 +103,7 @@ public static class MarkdownAstDumper
         CodeTitleBlock code => $"CodeTitle title={Quote(code.Title)} lineNumbers={code.LineNumbers}{Closed(code)}",
         IncludeBlock include => $"Include path={Quote(include.Path)}{Closed(include)}",
         GitBookTagBlock tag => $"{tag.GetType().Name.Replace("Block", string.Empty, StringComparison.Ordinal)}{Closed(tag)}",
-        DetailsBlock details => $"Details open={details.Open}",
+        DetailsBlock details => $"Details open={details.Open}" + (details.IsClosed ? string.Empty : " UNCLOSED"),
         FigureBlock figure => $"Figure src={Quote(figure.Source)} alt={Quote(figure.Alt)} width={Number(figure.Width)} height={Number(figure.Height)}",
         HeadingBlock heading => $"Heading level={heading.Level}" + (GitBookHeadingAnchors.GetExplicitId(heading) is { } id ? $" id={Quote(id)}" : string.Empty),
         ListBlock list => list.IsOrdered ? $"List ordered start={list.OrderedStart ?? "1"}" : $"List bullet={list.BulletType}",
@@ -138,7 +139,7 @@ public static class MarkdownAstDumper
             LineBreakInline lineBreak => lineBreak.IsHard ? "HardBreak" : "SoftBreak",
             TaskList task => $"Task checked={task.Checked}",
             FootnoteLink footnoteLink => $"FootnoteLink label={Quote(footnoteLink.Footnote.Label)}",
-            LinkInline link => $"{(link.IsImage ? "Image" : "Link")} url={Quote(link.Url)}" + (string.IsNullOrEmpty(link.Title) ? string.Empty : $" title={Quote(link.Title)}"),
+            LinkInline link => $"{(link.IsImage ? "Image" : "Link")} url={Quote(link.Url)}" + (string.IsNullOrEmpty(link.Title) ? string.Empty : $" title={Quote(link.Title)}") + Attributes(link),
             EmphasisInline emphasis => $"Emphasis {new string(emphasis.DelimiterChar, emphasis.DelimiterCount)}",
             MarkInline mark => $"Mark style={Quote(mark.Style)}",
             _ => inline.GetType().Name,
@@ -152,6 +153,11 @@ public static class MarkdownAstDumper
             }
         }
     }
+
+    private static string Attributes(Inline inline) =>
+        inline.TryGetAttributes() is { Properties: { Count: > 0 } properties }
+            ? " " + string.Join(" ", properties.Select(p => $"{p.Key}={Quote(p.Value)}"))
+            : string.Empty;
 
     private static string Closed(GitBookTagBlock block) => block.IsClosed ? string.Empty : " UNCLOSED";
 

@@ -3,6 +3,7 @@ using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
 using Courseware.Markdown.GitBook.File;
 using Courseware.Markdown.GitBook.Hint;
+using Courseware.Markdown.GitBook.Html;
 using Courseware.Markdown.GitBook.Include;
 using Courseware.Markdown.GitBook.Stepper;
 using Courseware.Markdown.GitBook.Tabs;
@@ -14,7 +15,7 @@ namespace Courseware.Markdown.GitBook;
 /// <summary>The <c>UseXxx()</c> methods that add GitBook's markup to a Markdig pipeline, one per feature folder.</summary>
 public static class GitBookMarkdownExtensions
 {
-    /// <summary>Every GitBook tag and the GitBook HTML forms.</summary>
+    /// <summary>Every GitBook tag and the HTML forms GitBook writes.</summary>
     public static MarkdownPipelineBuilder UseGitBook(this MarkdownPipelineBuilder pipeline) => pipeline
         .UseGitBookHints()
         .UseGitBookTabs()
@@ -23,7 +24,8 @@ public static class GitBookMarkdownExtensions
         .UseGitBookContentRefs()
         .UseGitBookCodeTitles()
         .UseGitBookIncludes()
-        .UseGitBookSteppers();
+        .UseGitBookSteppers()
+        .UseGitBookHtml();
 
     /// <summary><c>{% hint %}</c>.</summary>
     public static MarkdownPipelineBuilder UseGitBookHints(this MarkdownPipelineBuilder pipeline) => pipeline.Use<HintExtension>();
@@ -48,6 +50,9 @@ public static class GitBookMarkdownExtensions
 
     /// <summary><c>{% stepper %}</c> and <c>{% step %}</c>.</summary>
     public static MarkdownPipelineBuilder UseGitBookSteppers(this MarkdownPipelineBuilder pipeline) => pipeline.Use<StepperExtension>();
+
+    /// <summary><c>&lt;details&gt;</c>, <c>&lt;figure&gt;</c>, <c>&lt;mark&gt;</c>, <c>&lt;img&gt;</c>, <c>&lt;br&gt;</c> and heading anchors.</summary>
+    public static MarkdownPipelineBuilder UseGitBookHtml(this MarkdownPipelineBuilder pipeline) => pipeline.Use<GitBookHtmlExtension>();
 
     /// <summary>
     /// Adds a tag parser before <see cref="UnknownGitBookTagParser"/> (added first if missing), so that known tags are

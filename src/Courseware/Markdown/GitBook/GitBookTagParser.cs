@@ -90,6 +90,8 @@ public abstract class GitBookTagParser<TBlock> : BlockParser, IGitBookTagParser
         if (!LiquidTag.TryParse(processor.Line, out var tag) || !tag.IsEnd || tag.Name != TagName
             || EndTagBelongsInside(processor, (ContainerBlock)block))
         {
+            // The block takes no indentation of its own: give the line back whole to the blocks inside.
+            processor.GoToColumn(processor.ColumnBeforeIndent);
             return BlockState.Continue;
         }
 

@@ -482,7 +482,12 @@ public static class GiftParser
                 {
                     var rest = t.Trim(new Span(tilde + 1, body.End));
                     var hash = t.IndexOf("#", rest.Start, rest.End);
-                    other = TextOrNull(hash < 0 ? rest : new Span(hash + 1, rest.End));
+                    other = TextOrNull(hash < 0 ? new Span(rest.End, rest.End) : new Span(hash + 1, rest.End));
+                    var ignored = t.Trim(new Span(rest.Start, hash < 0 ? rest.End : hash));
+                    if (!ignored.IsEmpty)
+                    {
+                        Report(DiagnosticCodes.GiftNumericalOtherText, ignored.Start, Shorten(t.ToString(ignored)));
+                    }
                     body = new Span(body.Start, tilde);
                 }
 

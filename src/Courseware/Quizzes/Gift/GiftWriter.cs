@@ -71,9 +71,13 @@ public static class GiftWriter
             case QuestionType.SingleChoice:
             case QuestionType.MultipleChoice:
                 sb.Append('\n');
-                foreach (var c in q.Choices)
+
+                // A choice question needs a '~' answer, else it reads back as a short answer: when every choice is right, the last is written '~%100%'.
+                var allRight = q.Choices.All(c => c.Fraction == 1);
+                for (var i = 0; i < q.Choices.Count; i++)
                 {
-                    var single = q.Type == QuestionType.SingleChoice;
+                    var c = q.Choices[i];
+                    var single = q.Type == QuestionType.SingleChoice && !(allRight && i == q.Choices.Count - 1);
                     var marker = single && c.Fraction == 1 ? "=" : "~";
                     var weight = (single && c.Fraction == 1) || (c.Fraction == 0 && !c.Text.Text.StartsWith('%'))
                         ? string.Empty
@@ -180,9 +184,10 @@ public static class GiftWriter
     /// <summary>Why a question cannot be written so that Moodle reads it back exactly, or null when it can.</summary>
     public static string? FindLossyText(Question q)
     {
-        if (q.Type == QuestionType.ShortAnswer && q.Choices.Any(c => c.Text.Text.Contains("->", StringComparison.Ordinal)))
+        // GIFT has no escape for '->': in an answer block with '=' and no '~' it always makes a matching question.
+        if (q.Type == QuestionType.ShortAnswer && q.Choices.Any(c => HasArrow(c.Text) || HasArrow(c.Feedback)))
         {
-            return "a short answer containing '->' reads back as a matching question";
+            return "a short answer or its feedback containing '->' reads back as a matching question";
         }
 
         if (q.Type == QuestionType.Matching && q.Pairs.Any(p => p.Left.Text.Contains("->", StringComparison.Ordinal)))
@@ -197,6 +202,8 @@ public static class GiftWriter
 
         return null;
     }
+
+    private static bool HasArrow(QuizText? text) => text is not null && text.Text.Contains("->", StringComparison.Ordinal);
 
     /// <summary>Escapes GIFT's special characters (<c>\ ~ = # { } :</c>) and writes line breaks as <c>\n</c>.</summary>
     public static string Escape(string text)

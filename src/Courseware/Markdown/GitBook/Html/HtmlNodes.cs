@@ -11,6 +11,9 @@ public sealed class DetailsBlock(BlockParser? parser) : ContainerBlock(parser)
     public ContainerInline Summary { get; set; } = new();
 
     public bool Open { get; set; }
+
+    /// <summary>False when <c>&lt;/details&gt;</c> was missing (the block then ran to the end of its container).</summary>
+    public bool IsClosed { get; set; } = true;
 }
 
 /// <summary><c>&lt;figure&gt;&lt;img src alt&gt;&lt;figcaption&gt;…&lt;/figcaption&gt;&lt;/figure&gt;</c>.</summary>

@@ -1,0 +1,133 @@
+using System.Globalization;
+using Courseware.Diagnostics;
+using Courseware.Export;
+using Courseware.Model;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Courseware.Docx.Media;
+
+/// <summary>An image stored once in the package.</summary>
+internal sealed record EmbeddedImage(string RelationshipId, ImageHeader Header, string FileName);
+
+/// <summary>Embeds each image file once (one media part per local file or downloaded URL) and remembers the ones that failed.</summary>
+internal sealed class MediaStore
+{
+    private readonly MainDocumentPart _main;
+    private readonly Course _course;
+    private readonly ExportContext _context;
+    private readonly Dictionary<string, EmbeddedImage?> _byKey = new(StringComparer.Ordinal);
+
+    public MediaStore(MainDocumentPart main, Course course, ExportContext context)
+    {
+        _main = main;
+        _course = course;
+        _context = context;
+    }
+
+    /// <summary>Number of media parts written.</summary>
+    public int Count => _byKey.Values.Count(v => v is not null);
+
+    /// <summary>The embedded copy of a local asset, or null (with a diagnostic) when it cannot be embedded.</summary>
+    public EmbeddedImage? Local(Asset asset, SourceLocation location)
+    {
+        if (_byKey.TryGetValue(asset.Key, out var known))
+        {
+            return known;
+        }
+
+        EmbeddedImage? image = null;
+        if (!asset.Exists)
+        {
+            _context.Diagnostics.Report(DiagnosticCodes.DocxImageMissing, location, asset.Key);
+        }
+        else
+        {
+            try
+            {
+                using var stream = _course.OpenAsset(asset);
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                image = Embed(buffer.ToArray(), asset.FileName, asset.Key, location);
+            }
+            catch (IOException ex)
+            {
+                _context.Diagnostics.Report(DiagnosticCodes.FileUnreadable, location, asset.Key + ": " + ex.Message);
+            }
+        }
+
+        _byKey[asset.Key] = image;
+        return image;
+    }
+
+    /// <summary>The embedded copy of a remote image when downloads are allowed and succeed; otherwise null (written as a link).</summary>
+    public EmbeddedImage? Remote(Uri url, SourceLocation location)
+    {
+        var key = url.AbsoluteUri;
+        if (_byKey.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        EmbeddedImage? image = null;
+        if (_context.Options.RemoteAssets == RemoteAssetPolicy.Download && _context.Http is { } http)
+        {
+            try
+            {
+                using var cts = CancellationTokenSource.CreateLinkedTokenSource(_context.CancellationToken);
+                cts.CancelAfter(_context.Options.DownloadTimeout);
+                using var response = http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cts.Token).GetAwaiter().GetResult();
+                response.EnsureSuccessStatusCode();
+                using var body = response.Content.ReadAsStream(cts.Token);
+                using var buffer = new MemoryStream();
+                var chunk = new byte[81920];
+                int read;
+                while ((read = body.Read(chunk, 0, chunk.Length)) > 0)
+                {
+                    buffer.Write(chunk, 0, read);
+                    if (buffer.Length > _context.Options.MaxDownloadBytes)
+                    {
+                        throw new IOException(string.Create(CultureInfo.InvariantCulture, $"larger than {_context.Options.MaxDownloadBytes} bytes"));
+                    }
+                }
+
+                image = Embed(buffer.ToArray(), Path.GetFileName(url.AbsolutePath), key, location);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
+            {
+                _context.Diagnostics.Report(DiagnosticCodes.DocxDownloadFailed, location, key, ex.Message);
+            }
+        }
+        else
+        {
+            _context.Diagnostics.Report(DiagnosticCodes.DocxRemoteImageLinked, location, key);
+        }
+
+        _byKey[key] = image;
+        return image;
+    }
+
+    private EmbeddedImage? Embed(byte[] bytes, string fileName, string key, SourceLocation location)
+    {
+        var header = ImageHeaderReader.Read(bytes);
+        if (header is null)
+        {
+            _context.Diagnostics.Report(DiagnosticCodes.DocxImageUnreadable, location, key);
+            return null;
+        }
+
+        var id = "rIdImage" + (Count + 1).ToString(CultureInfo.InvariantCulture);
+        var type = header.Format switch
+        {
+            ImageFormat.Png => ImagePartType.Png,
+            ImageFormat.Jpeg => ImagePartType.Jpeg,
+            _ => ImagePartType.Gif,
+        };
+        var part = _main.AddImagePart(type, id);
+        using (var stream = new MemoryStream(bytes))
+        {
+            part.FeedData(stream);
+        }
+
+        return new EmbeddedImage(id, header, fileName);
+    }
+}

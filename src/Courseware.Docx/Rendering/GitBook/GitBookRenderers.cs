@@ -1,0 +1,226 @@
+using System.Globalization;
+using Courseware.Docx.Rendering.Blocks;
+using Courseware.Docx.Styling;
+using Courseware.Markdown.GitBook.Code;
+using Courseware.Markdown.GitBook.ContentRef;
+using Courseware.Markdown.GitBook.Embed;
+using Courseware.Markdown.GitBook.File;
+using Courseware.Markdown.GitBook.Hint;
+using Courseware.Markdown.GitBook.Html;
+using Courseware.Markdown.GitBook.Include;
+using Courseware.Markdown.GitBook.Stepper;
+using Courseware.Markdown.GitBook.Tabs;
+using Courseware.Model;
+using Markdig.Syntax;
+
+namespace Courseware.Docx.Rendering.GitBook;
+
+/// <summary>
+/// Hints as one-cell tables in the table style of their kind (border and shading), holding paragraphs in the hint style,
+/// opened by a label so the kind is not told by colour alone. A table keeps lists, code and images of the hint inside the box.
+/// </summary>
+internal sealed class HintRenderer : DocxObjectRenderer<HintBlock>
+{
+    protected override void Write(DocxRenderer renderer, HintBlock obj)
+    {
+        var style = StyleIds.Hint(obj.Style);
+        renderer.PendingNumbering = null;
+        var table = TableBuilder.Create(renderer, 1, hasHeader: false, StyleIds.HintTable(obj.Style));
+        var cell = TableBuilder.Cell(renderer, 1);
+        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(cell));
+        // The cell margins of the hint table styles take 340 twips of the width.
+        using (renderer.Into(cell, style, renderer.AvailableWidth - (340 * 635)))
+        {
+            var listDepth = renderer.ListDepth;
+            renderer.ListDepth = 0;
+            renderer.BeginParagraph(style, keepNext: true);
+            using (renderer.WithFormat(f => f with { CharacterStyle = StyleIds.Strong }))
+            {
+                renderer.WriteText(renderer.Labels.Hint(obj.Style));
+            }
+
+            renderer.EndParagraph();
+            renderer.WriteChildren(obj);
+            renderer.ListDepth = listDepth;
+        }
+
+        TableBuilder.EnsureParagraph(renderer, cell);
+        renderer.AppendTable(table);
+    }
+}
+
+/// <summary>Tabs become consecutive titled sections.</summary>
+internal sealed class TabsRenderer : DocxObjectRenderer<TabsBlock>
+{
+    protected override void Write(DocxRenderer renderer, TabsBlock obj) => renderer.WriteChildren(obj);
+}
+
+/// <summary>One tab: its title, then its content.</summary>
+internal sealed class TabRenderer : DocxObjectRenderer<TabBlock>
+{
+    protected override void Write(DocxRenderer renderer, TabBlock obj)
+    {
+        renderer.PendingNumbering = null;
+        renderer.BeginParagraph(StyleIds.TabTitle, keepNext: false);
+        renderer.WriteText(obj.Title);
+        renderer.EndParagraph();
+        renderer.WriteChildren(obj);
+    }
+}
+
+/// <summary>A stepper is its steps in order.</summary>
+internal sealed class StepperRenderer : DocxObjectRenderer<StepperBlock>
+{
+    protected override void Write(DocxRenderer renderer, StepperBlock obj) => renderer.WriteChildren(obj);
+}
+
+/// <summary>One step: "Step n", then its content.</summary>
+internal sealed class StepRenderer : DocxObjectRenderer<StepBlock>
+{
+    protected override void Write(DocxRenderer renderer, StepBlock obj)
+    {
+        var number = obj.Parent is { } parent ? parent.OfType<StepBlock>().TakeWhile(s => s != obj).Count() + 1 : 1;
+        renderer.PendingNumbering = null;
+        renderer.BeginParagraph(StyleIds.TabTitle);
+        renderer.WriteText(renderer.Labels.Step + " " + number.ToString(CultureInfo.InvariantCulture));
+        renderer.EndParagraph();
+        renderer.WriteChildren(obj);
+    }
+}
+
+/// <summary>Details: the summary in bold, then the content, always shown on paper.</summary>
+internal sealed class DetailsRenderer : DocxObjectRenderer<DetailsBlock>
+{
+    protected override void Write(DocxRenderer renderer, DetailsBlock obj)
+    {
+        if (obj.Summary.FirstChild is not null)
+        {
+            renderer.PendingNumbering = null;
+            renderer.BeginParagraph(StyleIds.DetailsSummary);
+            renderer.WriteChildren(obj.Summary);
+            renderer.EndParagraph();
+        }
+
+        renderer.WriteChildren(obj);
+    }
+}
+
+/// <summary>Figures: the image in a Figure paragraph, then its caption.</summary>
+internal sealed class FigureRenderer : DocxObjectRenderer<FigureBlock>
+{
+    protected override void Write(DocxRenderer renderer, FigureBlock obj)
+    {
+        var caption = DocxRenderer.PlainText(obj.Caption);
+        var description = obj.Alt.Length > 0 ? obj.Alt : caption;
+        renderer.PendingNumbering = null;
+        renderer.BeginParagraph(StyleIds.Figure, keepNext: obj.Caption.FirstChild is not null);
+        renderer.WriteImage(ResolvedLink.Of(obj), obj.Source, description, obj);
+        renderer.EndParagraph();
+        if (obj.Caption.FirstChild is not null)
+        {
+            renderer.BeginParagraph(StyleIds.Caption);
+            renderer.WriteChildren(obj.Caption);
+            renderer.EndParagraph();
+        }
+    }
+}
+
+/// <summary>Embeds (videos, forms, documents online) as a titled hyperlink; a caption body follows.</summary>
+internal sealed class EmbedRenderer : DocxObjectRenderer<EmbedBlock>
+{
+    protected override void Write(DocxRenderer renderer, EmbedBlock obj)
+    {
+        var link = ResolvedLink.Of(obj);
+        var url = link?.ExternalUrl ?? obj.Url;
+        renderer.PendingNumbering = null;
+        renderer.BeginParagraph(StyleIds.LinkCard);
+        using (renderer.WithFormat(f => f with { CharacterStyle = StyleIds.Strong }))
+        {
+            renderer.WriteText(renderer.Labels.Video + " : ");
+        }
+
+        var title = string.IsNullOrWhiteSpace(obj.Caption) ? url : obj.Caption!;
+        renderer.WriteResolvedLink(link ?? new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: url), url, obj, () => renderer.WriteText(title));
+        if (title != url)
+        {
+            renderer.WriteText(" (" + url + ")");
+        }
+
+        renderer.EndParagraph();
+        using (renderer.WithBodyStyle(StyleIds.LinkCard))
+        {
+            renderer.WriteChildren(obj);
+        }
+    }
+}
+
+/// <summary>Attached files as a titled line: a hyperlink for remote files, the file name for files shipped with the course.</summary>
+internal sealed class FileRenderer : DocxObjectRenderer<FileBlock>
+{
+    protected override void Write(DocxRenderer renderer, FileBlock obj)
+    {
+        var link = ResolvedLink.Of(obj);
+        var name = link?.Asset?.FileName ?? Path.GetFileName(obj.Src);
+        var title = string.IsNullOrWhiteSpace(obj.Caption) ? name : obj.Caption!;
+        renderer.PendingNumbering = null;
+        renderer.BeginParagraph(StyleIds.LinkCard);
+        using (renderer.WithFormat(f => f with { CharacterStyle = StyleIds.Strong }))
+        {
+            renderer.WriteText(renderer.Labels.File + " : ");
+        }
+
+        renderer.WriteResolvedLink(link, obj.Src, obj, () => renderer.WriteText(title));
+        if (title != name)
+        {
+            renderer.WriteText(" (" + name + ")");
+        }
+
+        renderer.EndParagraph();
+        using (renderer.WithBodyStyle(StyleIds.LinkCard))
+        {
+            renderer.WriteChildren(obj);
+        }
+    }
+}
+
+/// <summary>Content-refs as an internal link to the target page, shown with the page's title as GitBook does.</summary>
+internal sealed class ContentRefRenderer : DocxObjectRenderer<ContentRefBlock>
+{
+    protected override void Write(DocxRenderer renderer, ContentRefBlock obj)
+    {
+        var link = ResolvedLink.Of(obj);
+        var title = link?.Page?.Title ?? DocxRenderer.Collapse(obj.Descendants<ParagraphBlock>().Select(p => DocxRenderer.PlainText(p.Inline)).FirstOrDefault() ?? obj.Url);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            title = obj.Url;
+        }
+
+        renderer.PendingNumbering = null;
+        renderer.BeginParagraph(StyleIds.LinkCard);
+        renderer.WriteResolvedLink(link, obj.Url, obj, () => renderer.WriteText(title));
+        renderer.EndParagraph();
+    }
+}
+
+/// <summary>A code block with a title: the title line, then the code.</summary>
+internal sealed class CodeTitleRenderer : DocxObjectRenderer<CodeTitleBlock>
+{
+    protected override void Write(DocxRenderer renderer, CodeTitleBlock obj)
+    {
+        if (!string.IsNullOrWhiteSpace(obj.Title))
+        {
+            renderer.PendingNumbering = null;
+            renderer.BeginParagraph(StyleIds.CodeTitle);
+            renderer.WriteText(obj.Title!);
+            renderer.EndParagraph();
+        }
+
+        renderer.WriteChildren(obj);
+    }
+}
+
+/// <summary>Included blocks appear where the include stood.</summary>
+internal sealed class IncludeRenderer : DocxObjectRenderer<IncludeBlock>
+{
+    protected override void Write(DocxRenderer renderer, IncludeBlock obj) => renderer.WriteChildren(obj);
+}

@@ -1,0 +1,212 @@
+using Courseware.Pdf.Layout;
+using Courseware.Pdf.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+
+namespace Courseware.Pdf.Backend;
+
+/// <summary>The one place that turns canvas calls into PDFsharp drawing, links and tagged structure.</summary>
+internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
+{
+    private readonly PdfDocument _document;
+    private readonly IReadOnlyDictionary<string, (int PageIndex, double Y)> _destinations;
+    private readonly StructureBuilder? _structure;
+    private readonly Dictionary<(string Key, double Size), XFont> _fonts = [];
+    private readonly Dictionary<ImageData, XImage?> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly Action<ImageData, string> _imageFailed;
+    private PdfPage? _page;
+    private XGraphics? _gfx;
+    private double _dx;
+    private double _dy;
+    private int _openStructures;
+    private readonly List<(PdfPage Page, PdfRectangle Rect, int TargetPage, double TargetY)> _internalLinks = [];
+
+    private readonly DateTime _timestamp;
+    private int _linkCount;
+
+    public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp)
+    {
+        _timestamp = timestamp;
+        _document = document;
+        _destinations = destinations;
+        _structure = structure;
+        _imageFailed = imageFailed;
+    }
+
+    private XGraphics Gfx => _gfx ?? throw new InvalidOperationException("BeginPage was not called.");
+
+    private PdfPage Page => _page ?? throw new InvalidOperationException("BeginPage was not called.");
+
+    public void BeginPage(Size pageSize)
+    {
+        CloseOpenStructures();
+        _gfx?.Dispose();
+        _page = _document.AddPage();
+        _page.Width = XUnit.FromPoint(pageSize.Width);
+        _page.Height = XUnit.FromPoint(pageSize.Height);
+        _gfx = XGraphics.FromPdfPage(_page);
+        _dx = 0;
+        _dy = 0;
+    }
+
+    public void Translate(double dx, double dy)
+    {
+        _dx += dx;
+        _dy += dy;
+    }
+
+    public void DrawText(string text, FontFace face, double size, PdfColor color, double x, double baselineY)
+    {
+        if (!_fonts.TryGetValue((face.Key, size), out var font))
+        {
+            font = new XFont(face.Key, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            _fonts[(face.Key, size)] = font;
+        }
+
+        Gfx.DrawString(text, font, new XSolidBrush(ToX(color)), x + _dx, baselineY + _dy, XStringFormats.BaseLineLeft);
+    }
+
+    public void FillRectangle(Rect rect, PdfColor color) =>
+        Gfx.DrawRectangle(new XSolidBrush(ToX(color)), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+
+    public void StrokeRectangle(Rect rect, PdfColor color, double lineWidth) =>
+        Gfx.DrawRectangle(new XPen(ToX(color), lineWidth), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+
+    public void DrawLine(double x1, double y1, double x2, double y2, PdfColor color, double lineWidth) =>
+        Gfx.DrawLine(new XPen(ToX(color), lineWidth), x1 + _dx, y1 + _dy, x2 + _dx, y2 + _dy);
+
+    public void DrawImage(ImageData image, Rect rect, string altText)
+    {
+        if (!_images.TryGetValue(image, out var ximage))
+        {
+            try
+            {
+                ximage = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                ximage = null;
+                _imageFailed(image, e.Message);
+            }
+
+            _images[image] = ximage;
+        }
+
+        if (ximage is not null)
+        {
+            Gfx.DrawImage(ximage, rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+        }
+        else
+        {
+            Gfx.DrawRectangle(new XPen(XColors.Gray, 0.5), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+        }
+    }
+
+    public void AddLink(Rect rect, LinkTarget target)
+    {
+        var r = rect.Offset(_dx, _dy);
+        var height = Page.Height.Point;
+        var pdfRect = new PdfRectangle(new XPoint(r.X, height - r.Bottom), new XPoint(r.Right, height - r.Y));
+        switch (target)
+        {
+            case LinkTarget.External external:
+                Stabilize(Page.AddWebLink(pdfRect, external.Url));
+                break;
+            case LinkTarget.Internal { Destination: var name } when _destinations.TryGetValue(name, out var dest):
+                // The target page may not exist yet: internal links are added once every page is drawn.
+                _internalLinks.Add((Page, pdfRect, dest.PageIndex, dest.Y));
+                break;
+        }
+    }
+
+    public void MarkDestination(string name, double y)
+    {
+        // Destinations were resolved while recording; links and the outline use the recorded positions.
+    }
+
+    public void BeginStructure(StructureRole role, string? altText = null)
+    {
+        if (_structure is null)
+        {
+            return;
+        }
+
+        switch (role)
+        {
+            case StructureRole.Artifact: _structure.BeginArtifact(); break;
+            case StructureRole.Figure: _structure.BeginElement(PdfIllustrationElementTag.Figure, altText ?? string.Empty, default); break;
+            case StructureRole.Section: _structure.BeginElement(PdfGroupingElementTag.Section); break;
+            case StructureRole.BlockQuote: _structure.BeginElement(PdfGroupingElementTag.BlockQuotation); break;
+            default: _structure.BeginElement(BlockTag(role)); break;
+        }
+
+        _openStructures++;
+    }
+
+    public void EndStructure()
+    {
+        if (_structure is null || _openStructures == 0)
+        {
+            return;
+        }
+
+        _structure.End();
+        _openStructures--;
+    }
+
+    /// <summary>Adds the internal links collected while drawing; call once every page exists.</summary>
+    public void AddInternalLinks()
+    {
+        foreach (var (page, rect, target, y) in _internalLinks)
+        {
+            var destination = _document.Pages[target];
+            Stabilize(page.AddDocumentLink(rect, target + 1, new XPoint(0, destination.Height.Point - Math.Max(0, y - 12))));
+        }
+
+        _internalLinks.Clear();
+    }
+
+    /// <summary>PDFsharp gives each annotation a random name and the current time; both become fixed values so output is reproducible.</summary>
+    private void Stabilize(PdfLinkAnnotation annotation)
+    {
+        _linkCount++;
+        annotation.Elements.SetString("/NM", "link-" + _linkCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        annotation.Elements.SetDateTime("/M", _timestamp);
+    }
+
+    public void Dispose()
+    {
+        CloseOpenStructures();
+        _gfx?.Dispose();
+        _gfx = null;
+    }
+
+    private void CloseOpenStructures()
+    {
+        while (_openStructures > 0)
+        {
+            EndStructure();
+        }
+    }
+
+    private static PdfBlockLevelElementTag BlockTag(StructureRole role) => role switch
+    {
+        StructureRole.Heading1 => PdfBlockLevelElementTag.Heading1,
+        StructureRole.Heading2 => PdfBlockLevelElementTag.Heading2,
+        StructureRole.Heading3 => PdfBlockLevelElementTag.Heading3,
+        StructureRole.Heading4 => PdfBlockLevelElementTag.Heading4,
+        StructureRole.Heading5 => PdfBlockLevelElementTag.Heading5,
+        StructureRole.Heading6 => PdfBlockLevelElementTag.Heading6,
+        StructureRole.List => PdfBlockLevelElementTag.List,
+        StructureRole.ListItem => PdfBlockLevelElementTag.ListItem,
+        StructureRole.Table => PdfBlockLevelElementTag.Table,
+        StructureRole.TableRow => PdfBlockLevelElementTag.TableRow,
+        StructureRole.TableHeaderCell => PdfBlockLevelElementTag.TableHeaderCell,
+        StructureRole.TableCell => PdfBlockLevelElementTag.TableDataCell,
+        _ => PdfBlockLevelElementTag.Paragraph,
+    };
+
+    private static XColor ToX(PdfColor c) => XColor.FromArgb(c.R, c.G, c.B);
+}

@@ -1,0 +1,82 @@
+namespace Courseware.Pdf.Layout;
+
+/// <summary>Padding, background, border and an optional coloured bar on the left around a child; the box repeats on every page it spans.</summary>
+public sealed class BoxElement : Element
+{
+    private readonly Element _child;
+
+    public BoxElement(Element child) => _child = child;
+
+    public double PaddingLeft { get; init; }
+
+    public double PaddingTop { get; init; }
+
+    public double PaddingRight { get; init; }
+
+    public double PaddingBottom { get; init; }
+
+    public PdfColor? Background { get; init; }
+
+    public PdfColor? Border { get; init; }
+
+    public PdfColor? LeftBar { get; init; }
+
+    public double LeftBarWidth { get; init; } = 3;
+
+    public StructureRole? Role { get; init; }
+
+    public override SpacePlan Measure(Size available)
+    {
+        var inner = Inner(available);
+        if (inner.Width <= 0 || inner.Height <= 0)
+        {
+            return SpacePlan.Wrap();
+        }
+
+        var plan = _child.Measure(inner);
+        return plan.IsWrap ? plan : plan with { Width = available.Width, Height = plan.Height + PaddingTop + PaddingBottom };
+    }
+
+    public override void Draw(IPdfCanvas canvas, Size available)
+    {
+        var plan = Measure(available);
+        if (plan.IsWrap)
+        {
+            return;
+        }
+
+        var rect = new Rect(0, 0, available.Width, plan.Height);
+        if (Role is { } role)
+        {
+            canvas.BeginStructure(role);
+        }
+
+        canvas.BeginStructure(StructureRole.Artifact);
+        if (Background is { } bg)
+        {
+            canvas.FillRectangle(rect, bg);
+        }
+
+        if (LeftBar is { } bar)
+        {
+            canvas.FillRectangle(rect with { Width = LeftBarWidth }, bar);
+        }
+
+        if (Border is { } border)
+        {
+            canvas.StrokeRectangle(rect, border, 0.6);
+        }
+
+        canvas.EndStructure();
+        canvas.Translate(PaddingLeft, PaddingTop);
+        _child.Draw(canvas, Inner(available));
+        canvas.Translate(-PaddingLeft, -PaddingTop);
+        if (Role is not null)
+        {
+            canvas.EndStructure();
+        }
+    }
+
+    private Size Inner(Size available) =>
+        new(available.Width - PaddingLeft - PaddingRight, available.Height - PaddingTop - PaddingBottom);
+}

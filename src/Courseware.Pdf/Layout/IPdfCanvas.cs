@@ -1,0 +1,75 @@
+using Courseware.Pdf.Text;
+
+namespace Courseware.Pdf.Layout;
+
+/// <summary>Where a link goes: a named place of this document or an external URL.</summary>
+public abstract record LinkTarget
+{
+    private LinkTarget()
+    {
+    }
+
+    /// <summary>A place marked with <see cref="IPdfCanvas.MarkDestination"/>.</summary>
+    public sealed record Internal(string Destination) : LinkTarget;
+
+    /// <summary>A web address or mailto link.</summary>
+    public sealed record External(string Url) : LinkTarget;
+}
+
+/// <summary>Structure roles for tagged PDF (PDF/UA): what a run of drawing commands means.</summary>
+public enum StructureRole
+{
+    Paragraph,
+    Heading1,
+    Heading2,
+    Heading3,
+    Heading4,
+    Heading5,
+    Heading6,
+    List,
+    ListItem,
+    Table,
+    TableRow,
+    TableHeaderCell,
+    TableCell,
+    Figure,
+    BlockQuote,
+    Code,
+    Section,
+    Artifact,
+}
+
+/// <summary>
+/// The drawing surface elements draw on. Coordinates are points from the top-left corner of the current origin;
+/// <see cref="Translate"/> moves the origin. Only the PDFsharp adapter turns these calls into PDF.
+/// </summary>
+public interface IPdfCanvas
+{
+    /// <summary>Starts a new page; the origin goes back to the page's top-left corner.</summary>
+    void BeginPage(Size pageSize);
+
+    /// <summary>Moves the origin by (dx, dy).</summary>
+    void Translate(double dx, double dy);
+
+    /// <summary>Draws one run of text in one font face with its baseline at <paramref name="baselineY"/>.</summary>
+    void DrawText(string text, FontFace face, double size, PdfColor color, double x, double baselineY);
+
+    void FillRectangle(Rect rect, PdfColor color);
+
+    void StrokeRectangle(Rect rect, PdfColor color, double lineWidth);
+
+    void DrawLine(double x1, double y1, double x2, double y2, PdfColor color, double lineWidth);
+
+    void DrawImage(ImageData image, Rect rect, string altText);
+
+    /// <summary>Makes <paramref name="rect"/> a clickable link.</summary>
+    void AddLink(Rect rect, LinkTarget target);
+
+    /// <summary>Names the current page and vertical position so links, the outline and the table of contents can reach it.</summary>
+    void MarkDestination(string name, double y);
+
+    /// <summary>Opens a structure element (tagged PDF); every Begin has an End on the same page.</summary>
+    void BeginStructure(StructureRole role, string? altText = null);
+
+    void EndStructure();
+}

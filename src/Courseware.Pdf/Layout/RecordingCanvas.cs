@@ -1,0 +1,123 @@
+using Courseware.Pdf.Text;
+
+namespace Courseware.Pdf.Layout;
+
+/// <summary>One recorded drawing call, in page coordinates.</summary>
+public abstract record DrawCommand;
+
+public sealed record TextCommand(string Text, FontFace Face, double Size, PdfColor Color, double X, double Baseline) : DrawCommand;
+
+public sealed record FillCommand(Rect Rect, PdfColor Color) : DrawCommand;
+
+public sealed record StrokeCommand(Rect Rect, PdfColor Color, double LineWidth) : DrawCommand;
+
+public sealed record LineCommand(double X1, double Y1, double X2, double Y2, PdfColor Color, double LineWidth) : DrawCommand;
+
+public sealed record ImageCommand(ImageData Image, Rect Rect, string AltText) : DrawCommand;
+
+public sealed record LinkCommand(Rect Rect, LinkTarget Target) : DrawCommand;
+
+public sealed record DestinationCommand(string Name, double Y) : DrawCommand;
+
+public sealed record BeginStructureCommand(StructureRole Role, string? AltText) : DrawCommand;
+
+public sealed record EndStructureCommand : DrawCommand;
+
+/// <summary>A page of recorded drawing calls.</summary>
+public sealed class RecordedPage(Size size)
+{
+    public Size Size { get; } = size;
+
+    public List<DrawCommand> Commands { get; } = [];
+
+    public IEnumerable<TextCommand> Texts => Commands.OfType<TextCommand>();
+}
+
+/// <summary>
+/// Records drawing calls page by page in absolute page coordinates. The handout is laid out onto this canvas, then
+/// replayed onto the PDF canvas once the page count and every destination's page are known (running footers need the
+/// total, links need their target page). Layout tests read the recording directly.
+/// </summary>
+public sealed class RecordingCanvas : IPdfCanvas
+{
+    private double _dx;
+    private double _dy;
+    private int _current = -1;
+
+    public List<RecordedPage> Pages { get; } = [];
+
+    /// <summary>Destination name → (0-based page index, y on the page); the first mark of a name wins.</summary>
+    public Dictionary<string, (int PageIndex, double Y)> Destinations { get; } = new(StringComparer.Ordinal);
+
+    private RecordedPage Current => _current >= 0 ? Pages[_current] : throw new InvalidOperationException("BeginPage was not called.");
+
+    public void BeginPage(Size pageSize)
+    {
+        Pages.Add(new RecordedPage(pageSize));
+        _current = Pages.Count - 1;
+        _dx = 0;
+        _dy = 0;
+    }
+
+    /// <summary>Goes back to a recorded page to draw more on it (running headers and footers, once the page count is known).</summary>
+    public void ReturnToPage(int pageIndex)
+    {
+        _current = pageIndex;
+        _dx = 0;
+        _dy = 0;
+    }
+
+    public void Translate(double dx, double dy)
+    {
+        _dx += dx;
+        _dy += dy;
+    }
+
+    public void DrawText(string text, FontFace face, double size, PdfColor color, double x, double baselineY) =>
+        Current.Commands.Add(new TextCommand(text, face, size, color, x + _dx, baselineY + _dy));
+
+    public void FillRectangle(Rect rect, PdfColor color) => Current.Commands.Add(new FillCommand(rect.Offset(_dx, _dy), color));
+
+    public void StrokeRectangle(Rect rect, PdfColor color, double lineWidth) => Current.Commands.Add(new StrokeCommand(rect.Offset(_dx, _dy), color, lineWidth));
+
+    public void DrawLine(double x1, double y1, double x2, double y2, PdfColor color, double lineWidth) =>
+        Current.Commands.Add(new LineCommand(x1 + _dx, y1 + _dy, x2 + _dx, y2 + _dy, color, lineWidth));
+
+    public void DrawImage(ImageData image, Rect rect, string altText) => Current.Commands.Add(new ImageCommand(image, rect.Offset(_dx, _dy), altText));
+
+    public void AddLink(Rect rect, LinkTarget target) => Current.Commands.Add(new LinkCommand(rect.Offset(_dx, _dy), target));
+
+    public void MarkDestination(string name, double y)
+    {
+        Current.Commands.Add(new DestinationCommand(name, y + _dy));
+        Destinations.TryAdd(name, (_current, y + _dy));
+    }
+
+    public void BeginStructure(StructureRole role, string? altText = null) => Current.Commands.Add(new BeginStructureCommand(role, altText));
+
+    public void EndStructure() => Current.Commands.Add(new EndStructureCommand());
+
+    /// <summary>Draws every recorded page onto another canvas.</summary>
+    public void ReplayOnto(IPdfCanvas target)
+    {
+        foreach (var page in Pages)
+        {
+            target.BeginPage(page.Size);
+            foreach (var command in page.Commands)
+            {
+                switch (command)
+                {
+                    case TextCommand t: target.DrawText(t.Text, t.Face, t.Size, t.Color, t.X, t.Baseline); break;
+                    case FillCommand f: target.FillRectangle(f.Rect, f.Color); break;
+                    case StrokeCommand s: target.StrokeRectangle(s.Rect, s.Color, s.LineWidth); break;
+                    case LineCommand l: target.DrawLine(l.X1, l.Y1, l.X2, l.Y2, l.Color, l.LineWidth); break;
+                    case ImageCommand i: target.DrawImage(i.Image, i.Rect, i.AltText); break;
+                    case LinkCommand k: target.AddLink(k.Rect, k.Target); break;
+                    case DestinationCommand d: target.MarkDestination(d.Name, d.Y); break;
+                    case BeginStructureCommand b: target.BeginStructure(b.Role, b.AltText); break;
+                    case EndStructureCommand: target.EndStructure(); break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+namespace Courseware.Pdf.Layout;
+
+/// <summary>Cells side by side with relative widths (list markers, table rows, two-column worksheets); splits across pages cell by cell.</summary>
+public sealed class RowElement : Element
+{
+    private readonly List<(Element Element, double Weight, double FixedWidth)> _cells = [];
+    private bool[] _done = [];
+
+    /// <summary>Space between cells.</summary>
+    public double Gap { get; init; }
+
+    /// <summary>Grid lines around every cell (tables).</summary>
+    public PdfColor? CellBorder { get; init; }
+
+    public PdfColor? Background { get; init; }
+
+    /// <summary>Space inside each cell.</summary>
+    public double CellPadding { get; init; }
+
+    public StructureRole? Role { get; init; }
+
+    public StructureRole? CellRole { get; init; }
+
+    /// <summary>Adds a cell of a fixed width in points.</summary>
+    public RowElement AddFixed(Element element, double width)
+    {
+        _cells.Add((element, 0, width));
+        _done = new bool[_cells.Count];
+        return this;
+    }
+
+    /// <summary>Adds a cell sharing the width left by fixed cells in proportion to <paramref name="weight"/>.</summary>
+    public RowElement AddRelative(Element element, double weight = 1)
+    {
+        _cells.Add((element, weight, 0));
+        _done = new bool[_cells.Count];
+        return this;
+    }
+
+    public IReadOnlyList<double> Widths(double available)
+    {
+        var fixedTotal = _cells.Sum(c => c.FixedWidth) + (Gap * Math.Max(0, _cells.Count - 1));
+        var weights = _cells.Sum(c => c.Weight);
+        var free = Math.Max(0, available - fixedTotal);
+        return [.. _cells.Select(c => c.Weight > 0 ? free * c.Weight / weights : c.FixedWidth)];
+    }
+
+    public override SpacePlan Measure(Size available)
+    {
+        if (_done.All(d => d))
+        {
+            return SpacePlan.Full(0, 0);
+        }
+
+        var widths = Widths(available.Width);
+        var pad = CellPadding * 2;
+        if (available.Height <= pad)
+        {
+            return SpacePlan.Wrap();
+        }
+
+        double height = 0;
+        var full = true;
+        for (var i = 0; i < _cells.Count; i++)
+        {
+            if (_done[i])
+            {
+                continue;
+            }
+
+            var plan = _cells[i].Element.Measure(new Size(widths[i] - pad, available.Height - pad));
+            if (plan.IsWrap)
+            {
+                return SpacePlan.Wrap();
+            }
+
+            full &= plan.IsFull;
+            height = Math.Max(height, plan.Height + pad);
+        }
+
+        return full ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
+    }
+
+    public override void Draw(IPdfCanvas canvas, Size available)
+    {
+        var plan = Measure(available);
+        if (plan.IsWrap || _done.All(d => d))
+        {
+            return;
+        }
+
+        var widths = Widths(available.Width);
+        var pad = CellPadding * 2;
+        if (Role is { } role)
+        {
+            canvas.BeginStructure(role);
+        }
+
+        if (Background is { } bg)
+        {
+            canvas.BeginStructure(StructureRole.Artifact);
+            canvas.FillRectangle(new Rect(0, 0, available.Width, plan.Height), bg);
+            canvas.EndStructure();
+        }
+
+        double x = 0;
+        for (var i = 0; i < _cells.Count; i++)
+        {
+            if (CellRole is { } cellRole)
+            {
+                canvas.BeginStructure(cellRole);
+            }
+
+            if (!_done[i])
+            {
+                var cellSize = new Size(widths[i] - pad, available.Height - pad);
+                var cellPlan = _cells[i].Element.Measure(cellSize);
+                canvas.Translate(x + CellPadding, CellPadding);
+                _cells[i].Element.Draw(canvas, cellSize);
+                canvas.Translate(-(x + CellPadding), -CellPadding);
+                _done[i] = cellPlan.IsFull;
+            }
+
+            if (CellRole is not null)
+            {
+                canvas.EndStructure();
+            }
+
+            if (CellBorder is { } border)
+            {
+                canvas.BeginStructure(StructureRole.Artifact);
+                canvas.StrokeRectangle(new Rect(x, 0, widths[i], plan.Height), border, 0.5);
+                canvas.EndStructure();
+            }
+
+            x += widths[i] + Gap;
+        }
+
+        if (Role is not null)
+        {
+            canvas.EndStructure();
+        }
+    }
+}

@@ -1,0 +1,421 @@
+using Courseware.Pdf.Text;
+
+namespace Courseware.Pdf.Layout;
+
+/// <summary>Horizontal placement of the lines of a text block.</summary>
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}
+
+/// <summary>
+/// A paragraph of styled runs broken into lines: at spaces, after '/' '-' '?' '&amp;' in long words and URLs, and
+/// between characters of a word wider than the line. Splits across pages line by line with no single orphan line at a
+/// page bottom and no single widow line at the top of the next one.
+/// </summary>
+public sealed class TextBlockElement : Element
+{
+    private readonly IReadOnlyList<TextRun> _runs;
+    private readonly TextShaper _shaper;
+    private List<Line>? _lines;
+    private double _linesWidth = -1;
+    private int _next;
+
+    public TextBlockElement(IReadOnlyList<TextRun> runs, TextShaper shaper)
+    {
+        _runs = runs;
+        _shaper = shaper;
+    }
+
+    /// <summary>Line height as a multiple of the largest font size on the line.</summary>
+    public double LineSpacing { get; init; } = 1.4;
+
+    public TextAlignment Alignment { get; init; } = TextAlignment.Left;
+
+    /// <summary>Keep spaces and line breaks as written (code).</summary>
+    public bool Preformatted { get; init; }
+
+    /// <summary>Forbid single first/last lines of a paragraph split across pages.</summary>
+    public bool WidowOrphanControl { get; init; } = true;
+
+    /// <summary>Destination names marked where the block starts (heading anchors).</summary>
+    public IReadOnlyList<string> Destinations { get; init; } = [];
+
+    public StructureRole Role { get; init; } = StructureRole.Paragraph;
+
+    /// <summary>The laid-out lines for a width (exposed for layout tests).</summary>
+    public IReadOnlyList<Line> LinesFor(double width) => Layout(width);
+
+    public override SpacePlan Measure(Size available)
+    {
+        var lines = Layout(available.Width);
+        var (count, height) = Fit(lines, available.Height);
+        if (_next >= lines.Count)
+        {
+            return SpacePlan.Full(0, 0);
+        }
+
+        if (count == 0)
+        {
+            return SpacePlan.Wrap();
+        }
+
+        var width = lines.Skip(_next).Take(count).Max(l => l.Width);
+        return _next + count == lines.Count ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
+    }
+
+    public override void Draw(IPdfCanvas canvas, Size available)
+    {
+        var lines = Layout(available.Width);
+        var (count, _) = Fit(lines, available.Height);
+        if (count == 0)
+        {
+            return;
+        }
+
+        if (_next == 0)
+        {
+            foreach (var name in Destinations)
+            {
+                canvas.MarkDestination(name, 0);
+            }
+        }
+
+        canvas.BeginStructure(Role);
+        double y = 0;
+        for (var i = _next; i < _next + count; i++)
+        {
+            var line = lines[i];
+            var shift = Alignment switch
+            {
+                TextAlignment.Center => (available.Width - line.Width) / 2,
+                TextAlignment.Right => available.Width - line.Width,
+                _ => 0,
+            };
+            var baseline = y + line.Baseline;
+            foreach (var piece in line.Pieces)
+            {
+                var x = shift + piece.X;
+                var style = piece.Style;
+                if (style.Background is { } bg)
+                {
+                    canvas.FillRectangle(new Rect(x - 0.5, y + ((line.Height - (style.Size * 1.25)) / 2), piece.Width + 1, style.Size * 1.25), bg);
+                }
+
+                if (piece.Text.Length > 0 && piece.Text != " ")
+                {
+                    canvas.DrawText(piece.Text, piece.Face, style.Size, style.Color, x, baseline);
+                }
+
+                if (style.Underline)
+                {
+                    canvas.DrawLine(x, baseline + (style.Size * 0.12), x + piece.Width, baseline + (style.Size * 0.12), style.Color, style.Size * 0.05);
+                }
+
+                if (style.Strike)
+                {
+                    canvas.DrawLine(x, baseline - (style.Size * 0.28), x + piece.Width, baseline - (style.Size * 0.28), style.Color, style.Size * 0.06);
+                }
+
+                if (style.Link is { } link && piece.Text.Trim().Length > 0)
+                {
+                    canvas.AddLink(new Rect(x, y, piece.Width, line.Height), link);
+                }
+            }
+
+            y += line.Height;
+        }
+
+        canvas.EndStructure();
+        _next += count;
+    }
+
+    private (int Count, double Height) Fit(List<Line> lines, double availableHeight)
+    {
+        var remaining = lines.Count - _next;
+        var count = 0;
+        double height = 0;
+        while (count < remaining && height + lines[_next + count].Height <= availableHeight + 0.01)
+        {
+            height += lines[_next + count].Height;
+            count++;
+        }
+
+        if (WidowOrphanControl && count < remaining)
+        {
+            if (remaining - count == 1 && count >= 2)
+            {
+                count--; // widow: take one more line to the next page
+            }
+
+            if (_next == 0 && count == 1 && remaining >= 2)
+            {
+                count = 0; // orphan: a lone first line moves to the next page
+            }
+
+            height = lines.Skip(_next).Take(count).Sum(l => l.Height);
+        }
+
+        return (count, height);
+    }
+
+    private List<Line> Layout(double width)
+    {
+        if (_lines is not null && Math.Abs(width - _linesWidth) < 0.001)
+        {
+            return _lines;
+        }
+
+        if (_next > 0 && _lines is not null)
+        {
+            return _lines; // the width never changes once drawing started
+        }
+
+        _lines = new LineBreaker(this, width).Break();
+        _linesWidth = width;
+        return _lines;
+    }
+
+    /// <summary>A run of text placed on a line.</summary>
+    public sealed record Piece(string Text, FontFace Face, TextStyle Style, double X, double Width);
+
+    /// <summary>One line: its pieces, used width, height and baseline offset from the line top.</summary>
+    public sealed record Line(IReadOnlyList<Piece> Pieces, double Width, double Height, double Baseline)
+    {
+        public string Text => string.Concat(Pieces.Select(p => p.Text));
+    }
+
+    /// <summary>An unbreakable bit of text in one face and style; a break may follow it.</summary>
+    private sealed record Atom(string Text, FontFace Face, TextStyle Style, double Width, bool IsSpace, bool IsNewline, bool BreakAfter);
+
+    private sealed class LineBreaker
+    {
+        private readonly TextBlockElement _block;
+        private readonly double _width;
+        private readonly List<Line> _lines = [];
+        private readonly List<Atom> _line = [];
+        private double _lineWidth;
+        private TextStyle? _lastStyle;
+
+        public LineBreaker(TextBlockElement block, double width)
+        {
+            _block = block;
+            _width = Math.Max(width, 1);
+        }
+
+        public List<Line> Break()
+        {
+            var words = Words(Atoms());
+            foreach (var word in words)
+            {
+                var first = word[0];
+                if (first.IsNewline)
+                {
+                    FinishLine(force: true);
+                    continue;
+                }
+
+                if (first.IsSpace && !_block.Preformatted && (_line.Count == 0 || _line[^1].IsSpace))
+                {
+                    continue;
+                }
+
+                var w = word.Sum(a => a.Width);
+                if (_lineWidth + w <= _width + 0.01 || (first.IsSpace && !_block.Preformatted))
+                {
+                    AddAll(word);
+                    continue;
+                }
+
+                if (TrimmedWidth() > 0)
+                {
+                    FinishLine(force: false);
+                    if (first.IsSpace)
+                    {
+                        continue;
+                    }
+                }
+
+                if (w <= _width + 0.01)
+                {
+                    AddAll(word);
+                }
+                else
+                {
+                    SplitLongWord(word);
+                }
+            }
+
+            if (_line.Count > 0 || _lines.Count == 0)
+            {
+                FinishLine(force: true);
+            }
+
+            return _lines;
+        }
+
+        private void AddAll(List<Atom> word)
+        {
+            foreach (var a in word)
+            {
+                _line.Add(a);
+                _lineWidth += a.Width;
+                _lastStyle = a.Style;
+            }
+        }
+
+        private void SplitLongWord(List<Atom> word)
+        {
+            foreach (var atom in word)
+            {
+                foreach (var rune in atom.Text.EnumerateRunes())
+                {
+                    var text = rune.ToString();
+                    var w = atom.Face.Measure(text, atom.Style.Size);
+                    if (_lineWidth + w > _width + 0.01 && _line.Count > 0)
+                    {
+                        FinishLine(force: false);
+                    }
+
+                    _line.Add(atom with { Text = text, Width = w });
+                    _lineWidth += w;
+                    _lastStyle = atom.Style;
+                }
+            }
+        }
+
+        private double TrimmedWidth() => _lineWidth - _line.AsEnumerable().Reverse().TakeWhile(a => a.IsSpace).Sum(a => a.Width);
+
+        private void FinishLine(bool force)
+        {
+            if (!_block.Preformatted || !force)
+            {
+                while (_line.Count > 0 && _line[^1].IsSpace)
+                {
+                    _lineWidth -= _line[^1].Width;
+                    _line.RemoveAt(_line.Count - 1);
+                }
+            }
+
+            var pieces = new List<Piece>();
+            double x = 0;
+            foreach (var atom in _line)
+            {
+                if (pieces.Count > 0 && ReferenceEquals(pieces[^1].Face, atom.Face) && pieces[^1].Style == atom.Style)
+                {
+                    var last = pieces[^1];
+                    pieces[^1] = last with { Text = last.Text + atom.Text, Width = last.Width + atom.Width };
+                }
+                else
+                {
+                    pieces.Add(new Piece(atom.Text, atom.Face, atom.Style, x, atom.Width));
+                }
+
+                x += atom.Width;
+            }
+
+            var style = _line.Count > 0 ? null : _lastStyle ?? _block._runs.FirstOrDefault()?.Style;
+            var size = _line.Count > 0 ? _line.Max(a => a.Style.Size) : style?.Size ?? 10;
+            var ascent = _line.Count > 0 ? _line.Max(a => a.Face.Ascent * a.Style.Size) : size * 0.9;
+            var descent = _line.Count > 0 ? _line.Max(a => a.Face.Descent * a.Style.Size) : size * 0.25;
+            var height = Math.Max(size * _block.LineSpacing, ascent + descent);
+            var baseline = ((height - (ascent + descent)) / 2) + ascent;
+            _lines.Add(new Line(pieces, x, height, baseline));
+            _line.Clear();
+            _lineWidth = 0;
+        }
+
+        private List<Atom> Atoms()
+        {
+            var atoms = new List<Atom>();
+            var shaper = _block._shaper;
+            foreach (var run in _block._runs)
+            {
+                var text = shaper.Clean(run.Text);
+                var start = 0;
+                for (var i = 0; i <= text.Length; i++)
+                {
+                    var end = i == text.Length;
+                    var c = end ? '\0' : text[i];
+                    var isSpace = c is ' ' or '\u2009' or '\u200A' or '\u2002' or '\u2003';
+                    var isNewline = c == '\n';
+                    var softBreak = !end && (c is '/' or '-' or '?' or '&' or '_' or '.' or '=' or '#' or '\u2013' or '\u2014') && i + 1 < text.Length && text[i + 1] != ' ';
+                    if (end || isSpace || isNewline)
+                    {
+                        AddWord(atoms, text[start..i], run.Style, breakAfter: false);
+                        if (isSpace)
+                        {
+                            var face = shaper.Segment(" ", run.Style)[0].Face;
+                            atoms.Add(new Atom(text[i].ToString(), face, run.Style, face.Measure(text[i].ToString(), run.Style.Size), true, false, true));
+                        }
+                        else if (isNewline)
+                        {
+                            atoms.Add(new Atom(string.Empty, shaper.Segment(" ", run.Style)[0].Face, run.Style, 0, false, true, true));
+                        }
+
+                        start = i + 1;
+                    }
+                    else if (softBreak && !_block.Preformatted && i - start >= 1)
+                    {
+                        AddWord(atoms, text[start..(i + 1)], run.Style, breakAfter: true);
+                        start = i + 1;
+                    }
+                }
+            }
+
+            return atoms;
+        }
+
+        private void AddWord(List<Atom> atoms, string text, TextStyle style, bool breakAfter)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            var segments = _block._shaper.Segment(text, style);
+            for (var s = 0; s < segments.Count; s++)
+            {
+                var seg = segments[s];
+                atoms.Add(new Atom(seg.Text, seg.Face, style, seg.Face.Measure(seg.Text, style.Size), false, false, breakAfter && s == segments.Count - 1));
+            }
+        }
+
+        /// <summary>Groups atoms into words: a word ends where a break is allowed (after a space, a soft-break character or a newline).</summary>
+        private static List<List<Atom>> Words(List<Atom> atoms)
+        {
+            var words = new List<List<Atom>>();
+            var current = new List<Atom>();
+            foreach (var atom in atoms)
+            {
+                if (atom.IsSpace || atom.IsNewline)
+                {
+                    if (current.Count > 0)
+                    {
+                        words.Add(current);
+                        current = [];
+                    }
+
+                    words.Add([atom]);
+                    continue;
+                }
+
+                current.Add(atom);
+                if (atom.BreakAfter)
+                {
+                    words.Add(current);
+                    current = [];
+                }
+            }
+
+            if (current.Count > 0)
+            {
+                words.Add(current);
+            }
+
+            return words;
+        }
+    }
+}

@@ -1,0 +1,402 @@
+using System.Globalization;
+using Courseware.Export;
+using Courseware.Markdown.GitBook.ContentRef;
+using Courseware.Model;
+using Courseware.Pdf.Backend;
+using Courseware.Pdf.Layout;
+using Courseware.Pdf.Text;
+using Markdig.Syntax;
+
+namespace Courseware.Pdf.Rendering;
+
+/// <summary>What one handout file contains: which chapters, whether the root page is printed as an introduction, its title.</summary>
+internal sealed record HandoutScope(string Title, string? Subtitle, bool IncludeRoot, IReadOnlyList<Page> Chapters);
+
+/// <summary>A laid-out handout ready to be written: the recorded pages and the outline.</summary>
+internal sealed record ComposedHandout(RecordingCanvas Recording, IReadOnlyList<OutlineEntry> Outline);
+
+/// <summary>
+/// Builds a handout: 1. cover, 2. table of contents, 3. introduction (root page), 4. one section per chapter, each from
+/// a new page (an odd one in duplex), 5. the trainer's answer key; then lays it out again until every page number printed
+/// in the table of contents and in references is the page the target landed on; finally adds running headers and footers.
+/// </summary>
+internal sealed class HandoutComposer
+{
+    private const int MaxPasses = 4;
+    private readonly Course _course;
+    private readonly ExportContext _export;
+    private readonly Edition _edition;
+    private readonly FontSet _fonts;
+    private readonly PageGeometry _geometry;
+    private readonly HandoutLabels _labels;
+
+    public HandoutComposer(Course course, ExportContext export, Edition edition, FontSet fonts)
+    {
+        _course = course;
+        _export = export;
+        _edition = edition;
+        _fonts = fonts;
+        _labels = HandoutLabels.For(course.Language);
+        var size = export.Options.Paper == PaperSize.Letter ? new Size(612, 792) : new Size(595.28, 841.89);
+        // Inner margin leaves room for hole punching and binding.
+        _geometry = new PageGeometry(size, Inner: 72, Outer: 54, Top: 66, Bottom: 62, MirrorMargins: export.Options.Duplex);
+    }
+
+    /// <summary>The shaper of the last pass (its unsupported characters feed a diagnostic).</summary>
+    public TextShaper? Shaper { get; private set; }
+
+    public ComposedHandout Compose(HandoutScope scope)
+    {
+        Dictionary<string, int>? previous = null;
+        RecordingCanvas? recording = null;
+        List<(int First, int Last, string Title)> sections = [];
+        for (var pass = 1; pass <= MaxPasses; pass++)
+        {
+            var known = previous;
+            Shaper = new TextShaper(_fonts);
+            var area = _geometry.ContentArea(1);
+            var context = new RenderContext(_course, _export, _edition, Shaper, new Size(area.Width, area.Height), name => known is not null && known.TryGetValue(name, out var p) ? p : null);
+            recording = new RecordingCanvas();
+            var paginator = new Paginator(recording, _geometry);
+            sections = [];
+
+            // 1-4: build every section before paginating, so the answer key knows every question.
+            var cover = Cover(context, scope);
+            var body = new List<(string Title, Element Content)>();
+            if (scope.IncludeRoot && HasOwnContent(_course.Root))
+            {
+                body.Add((_course.Root.Title, PagesSection(context, [_course.Root])));
+            }
+
+            foreach (var chapter in scope.Chapters)
+            {
+                body.Add((chapter.Title, PagesSection(context, Subtree(chapter))));
+            }
+
+            if (context.IsTrainer && context.Questions.Count > 0)
+            {
+                body.Add((_labels.AnswerKey, AnswerKey(context)));
+            }
+
+            paginator.Flow(cover);
+            StartSection(paginator);
+            var toc = paginator.Flow(TableOfContents(context, scope));
+            sections.Add((toc.First, toc.Last, _labels.Contents));
+            foreach (var (title, content) in body)
+            {
+                StartSection(paginator);
+                var range = paginator.Flow(content);
+                sections.Add((range.First, range.Last, title));
+            }
+
+            var current = recording.Destinations.ToDictionary(d => d.Key, d => d.Value.PageIndex + 1, StringComparer.Ordinal);
+            if (previous is not null && current.Count == previous.Count && current.All(kv => previous.TryGetValue(kv.Key, out var p) && p == kv.Value))
+            {
+                break;
+            }
+
+            previous = current;
+        }
+
+        AddRunningHeadersAndFooters(recording!, sections, scope);
+        return new ComposedHandout(recording!, Outline(scope));
+    }
+
+    private void StartSection(Paginator paginator)
+    {
+        if (_export.Options.Duplex && paginator.PageCount % 2 == 1)
+        {
+            paginator.NewPage(); // the back of the previous page stays blank so the section starts on a right-hand page
+        }
+    }
+
+    private IReadOnlyList<Page> Subtree(Page chapter) =>
+        [.. _course.Pages.Where(p => p == chapter || IsDescendant(p, chapter))];
+
+    private static bool IsDescendant(Page page, Page ancestor)
+    {
+        for (var p = page.Parent; p is not null; p = p.Parent)
+        {
+            if (p == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOwnContent(Page page) =>
+        page.Document.Any(b => b is not ContentRefBlock && !(b is HeadingBlock { Level: 1 } h && h == page.Document.FirstOrDefault()) && b is not LinkReferenceDefinitionGroup);
+
+    private string Number(Page page)
+    {
+        if (!_export.Options.NumberHeadings || page.Depth == 0)
+        {
+            return string.Empty;
+        }
+
+        if (page.Number.Length > 0)
+        {
+            return page.Number;
+        }
+
+        var parts = new List<int>();
+        for (var p = page; p.Parent is not null; p = p.Parent)
+        {
+            parts.Insert(0, p.Parent.Children.ToList().IndexOf(p) + 1);
+        }
+
+        return string.Join('.', parts.Select(n => n.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private string NumberedTitle(Page page) => Number(page) is { Length: > 0 } n ? n + "  " + page.Title : page.Title;
+
+    private Element Cover(RenderContext context, HandoutScope scope)
+    {
+        var column = new ColumnElement();
+        column.Add(new SpacerElement(150));
+        var titleBlock = new ColumnElement()
+            .Add(context.Text(scope.Title, new TextStyle(28, Bold: true) { Color = HandoutTheme.Heading }, StructureRole.Heading1));
+        if (scope.Subtitle is { Length: > 0 } subtitle)
+        {
+            titleBlock.Add(context.Text(subtitle, new TextStyle(14) { Color = HandoutTheme.Muted }), 6);
+        }
+
+        if (!string.IsNullOrWhiteSpace(_course.Description))
+        {
+            titleBlock.Add(context.Text(_course.Description!, new TextStyle(13) { Color = HandoutTheme.Muted }), 14);
+        }
+
+        column.Add(new BoxElement(titleBlock) { LeftBar = HandoutTheme.Heading, LeftBarWidth = 5, PaddingLeft = 20, PaddingTop = 4, PaddingBottom = 6 });
+        var details = new ColumnElement();
+        var edition = context.IsTrainer ? _labels.TrainerEdition : _labels.LearnerEdition;
+        details.Add(context.Text(edition, new TextStyle(12.5, Bold: true) { Color = context.IsTrainer ? HandoutTheme.Right : HandoutTheme.Heading }));
+        if (!string.IsNullOrWhiteSpace(_course.Author))
+        {
+            details.Add(context.Text(_course.Author!, HandoutTheme.Body), 6);
+        }
+
+        details.Add(context.Text(_export.Timestamp.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HandoutTheme.Body with { Color = HandoutTheme.Muted }), 4);
+        column.Add(new BoxElement(details) { PaddingLeft = 25 }, 60);
+        return column;
+    }
+
+    private Element TableOfContents(RenderContext context, HandoutScope scope)
+    {
+        var column = new ColumnElement();
+        column.Add(new TextBlockElement([new TextRun(_labels.Contents, HandoutTheme.HeadingStyle(1))], context.Shaper) { Role = StructureRole.Heading1, LineSpacing = 1.25, Destinations = ["toc"] });
+        var entries = new List<(string Title, string Destination, int Level)>();
+        if (scope.IncludeRoot && HasOwnContent(_course.Root))
+        {
+            entries.Add((_course.Root.Title, RenderContext.PageDestination(_course.Root), 1));
+        }
+
+        foreach (var chapter in scope.Chapters)
+        {
+            entries.AddRange(Subtree(chapter).Where(p => p.Depth - chapter.Depth <= 2).Select(p => (NumberedTitle(p), RenderContext.PageDestination(p), p.Depth - chapter.Depth + 1)));
+        }
+
+        if (context.IsTrainer && _course.Pages.Any(p => p.Quizzes.Count > 0 || p.Document.Descendants<Courseware.Markdown.QuizBlock>().Any()))
+        {
+            entries.Add((_labels.AnswerKey, "answer-key", 1));
+        }
+
+        foreach (var (title, destination, level) in entries)
+        {
+            var link = new LinkTarget.Internal(destination);
+            var style = level == 1 ? HandoutTheme.Body with { Bold = true, Link = link } : HandoutTheme.Body with { Link = link };
+            var page = context.PageOf(destination)?.ToString(CultureInfo.InvariantCulture) ?? "00";
+            var row = new RowElement { Gap = 8 }
+                .AddRelative(new BoxElement(new TextBlockElement([new TextRun(title, style)], context.Shaper) { LineSpacing = 1.35 }) { PaddingLeft = (level - 1) * 16 })
+                .AddFixed(new TextBlockElement([new TextRun(page, style)], context.Shaper) { Alignment = TextAlignment.Right, LineSpacing = 1.35 }, 32);
+            column.Add(row, level == 1 ? 9 : 2);
+        }
+
+        return column;
+    }
+
+    private Element PagesSection(RenderContext context, IReadOnlyList<Page> pages)
+    {
+        var column = new ColumnElement();
+        var chapterDepth = pages[0].Depth;
+        foreach (var page in pages)
+        {
+            context.Page = page;
+            context.Footnotes.Clear();
+            var level = Math.Clamp(page.Depth - chapterDepth + 1, 1, 6);
+            context.HeadingShift = level - 1;
+            var blocks = page.Document.ToList();
+            var destinations = new List<string> { RenderContext.PageDestination(page) };
+            if (blocks.FirstOrDefault() is HeadingBlock { Level: 1 })
+            {
+                // The page's own H1 is replaced by its tree title; links to the H1's anchor land on that heading.
+                blocks.RemoveAt(0);
+                destinations.AddRange(page.Headings.Where(h => h.Level == 1).Take(1).SelectMany(h => new[] { h.Id, h.FoldedId }).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).Select(a => RenderContext.AnchorDestination(page, a)));
+            }
+
+            var headingStyle = HandoutTheme.HeadingStyle(level);
+            var heading = new TextBlockElement([new TextRun(NumberedTitle(page), headingStyle)], context.Shaper)
+            {
+                Role = HandoutTheme.HeadingRole(level),
+                LineSpacing = 1.25,
+                KeepWithNext = true,
+                Destinations = destinations,
+            };
+            column.Add(heading, column.Count == 0 ? 0 : 24);
+            if (level == 1)
+            {
+                column.Add(new SpacerElement(6) { RuleColor = HandoutTheme.Heading, RuleWidth = 1.2, KeepWithNext = true }, 2);
+            }
+
+            if (!string.IsNullOrWhiteSpace(page.Description))
+            {
+                column.Add(context.Text(page.Description!, HandoutTheme.Body with { Italic = true, Color = HandoutTheme.Muted }), 6);
+            }
+
+            var renderers = new BlockRendererSet(context);
+            foreach (var block in blocks)
+            {
+                if (page == _course.Root && block is ContentRefBlock)
+                {
+                    continue; // the root's content-refs are the tree, printed as the table of contents
+                }
+
+                renderers.Render(block, column);
+            }
+        }
+
+        context.Page = null;
+        return column;
+    }
+
+    private Element AnswerKey(RenderContext context)
+    {
+        var column = new ColumnElement();
+        column.Add(new TextBlockElement([new TextRun(_labels.AnswerKey, HandoutTheme.HeadingStyle(1))], context.Shaper) { Role = StructureRole.Heading1, LineSpacing = 1.25, KeepWithNext = true, Destinations = ["answer-key"] });
+        column.Add(new SpacerElement(6) { RuleColor = HandoutTheme.Heading, RuleWidth = 1.2, KeepWithNext = true }, 2);
+        foreach (var quiz in context.Questions.GroupBy(q => q.QuizNumber))
+        {
+            var first = quiz.First();
+            var quizPage = context.PageOf(context.Questions.First(q => q.QuizNumber == quiz.Key).Destination);
+            var title = $"{_labels.Quiz} {quiz.Key}" + (string.IsNullOrWhiteSpace(first.Quiz.Title) ? string.Empty : " : " + first.Quiz.Title);
+            var link = new LinkTarget.Internal(first.Destination);
+            column.Add(
+                new TextBlockElement(
+                    [new TextRun(title, HandoutTheme.HeadingStyle(3) with { Link = link }), new TextRun($"  ({_labels.Page} {Page(quizPage)})", HandoutTheme.Small with { Link = link })],
+                    context.Shaper) { Role = StructureRole.Heading2, LineSpacing = 1.3, KeepWithNext = true },
+                16);
+
+            var small = HandoutTheme.Body with { Size = HandoutTheme.BodySize - 1 };
+            RowElement Row(string a, string b, string c, string d, bool header, LinkTarget? target = null)
+            {
+                var style = header ? small with { Bold = true } : small;
+                TextBlockElement Cell(string text, TextAlignment alignment = TextAlignment.Left, LinkTarget? cellLink = null) =>
+                    new([new TextRun(text, cellLink is null ? style : style with { Link = cellLink, Color = HandoutTheme.Link })], context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Alignment = alignment };
+                return new RowElement
+                {
+                    CellPadding = 4,
+                    CellBorder = HandoutTheme.Rule,
+                    Background = header ? HandoutTheme.TableHeader : null,
+                    Role = StructureRole.TableRow,
+                    CellRole = header ? StructureRole.TableHeaderCell : StructureRole.TableCell,
+                }
+                    .AddFixed(Cell(a), 34).AddRelative(Cell(b)).AddFixed(Cell(c, TextAlignment.Right), 46).AddFixed(Cell(d, TextAlignment.Right, target), 40);
+            }
+
+            var table = new TableElement(() => Row("N\u00B0", _labels.Answer, _labels.Points, Capitalized(_labels.Page), header: true));
+            foreach (var placed in quiz)
+            {
+                var question = placed.Question;
+                var answer = QuizRenderer.AnswerText(context, question);
+                table.AddRow(Row(
+                    placed.Number.ToString(CultureInfo.InvariantCulture),
+                    (question.StemPlain.Length > 90 ? question.StemPlain[..87] + "…" : question.StemPlain) + "\n\u2192 " + answer,
+                    question.Weight.ToString("0.##", CultureInfo.InvariantCulture),
+                    Page(context.PageOf(placed.Destination)),
+                    header: false,
+                    new LinkTarget.Internal(placed.Destination)));
+            }
+
+            column.Add(table, 6);
+        }
+
+        return column;
+    }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Page(int? page) => page?.ToString(CultureInfo.InvariantCulture) ?? "00";
+
+    private List<OutlineEntry> Outline(HandoutScope scope)
+    {
+        var roots = new List<OutlineEntry>();
+        if (scope.IncludeRoot && HasOwnContent(_course.Root))
+        {
+            roots.Add(new OutlineEntry(_course.Root.Title, RenderContext.PageDestination(_course.Root), []));
+        }
+
+        foreach (var chapter in scope.Chapters)
+        {
+            roots.Add(OutlineOf(chapter));
+        }
+
+        if (_edition == Edition.Trainer)
+        {
+            roots.Add(new OutlineEntry(_labels.AnswerKey, "answer-key", []));
+        }
+
+        return roots;
+    }
+
+    private OutlineEntry OutlineOf(Page page) =>
+        new(NumberedTitle(page), RenderContext.PageDestination(page), [.. page.Children.Where(c => _course.Pages.Contains(c)).Select(OutlineOf)]);
+
+    private void AddRunningHeadersAndFooters(RecordingCanvas recording, List<(int First, int Last, string Title)> sections, HandoutScope scope)
+    {
+        var total = recording.Pages.Count;
+        var shaper = new TextShaper(_fonts);
+        var style = HandoutTheme.Small;
+        foreach (var (first, last, title) in sections)
+        {
+            for (var number = first; number <= last; number++)
+            {
+                var area = _geometry.ContentArea(number);
+                recording.ReturnToPage(number - 1);
+                var half = (area.Width / 2) - 6;
+                DrawLine(recording, shaper, Truncate(scope.Title, style, half), style, area.X, area.Y - 22, half, TextAlignment.Left);
+                DrawLine(recording, shaper, Truncate(title, style, half), style, area.X + area.Width - half, area.Y - 22, half, TextAlignment.Right);
+                recording.BeginStructure(StructureRole.Artifact);
+                recording.DrawLine(area.X, area.Y - 12, area.Right, area.Y - 12, HandoutTheme.Rule, 0.5);
+                recording.EndStructure();
+                var footer = $"{_labels.Page} {number.ToString(CultureInfo.InvariantCulture)} / {total.ToString(CultureInfo.InvariantCulture)}";
+                DrawLine(recording, shaper, footer, style, area.X, area.Bottom + 24, area.Width, TextAlignment.Center);
+            }
+        }
+    }
+
+    private static void DrawLine(IPdfCanvas canvas, TextShaper shaper, string text, TextStyle style, double x, double top, double width, TextAlignment alignment)
+    {
+        var block = new TextBlockElement([new TextRun(text, style)], shaper) { Alignment = alignment, LineSpacing = 1.2, Role = StructureRole.Artifact };
+        canvas.Translate(x, top);
+        block.Draw(canvas, new Size(width, 40));
+        canvas.Translate(-x, -top);
+    }
+
+    private string Truncate(string text, TextStyle style, double width)
+    {
+        var face = _fonts.FaceFor(style);
+        if (face.Measure(text, style.Size) <= width)
+        {
+            return text;
+        }
+
+        var runes = text.EnumerateRunes().ToList();
+        while (runes.Count > 1 && face.Measure(string.Concat(runes.Select(r => r.ToString())) + "…", style.Size) > width)
+        {
+            runes.RemoveAt(runes.Count - 1);
+        }
+
+        return string.Concat(runes.Select(r => r.ToString())).TrimEnd() + "…";
+    }
+}

@@ -1,0 +1,45 @@
+namespace Courseware.Pdf.Text;
+
+/// <summary>The faces a handout draws with, plus fallback faces for characters the body font lacks.</summary>
+public sealed class FontSet
+{
+    public FontSet(FontFace regular, FontFace bold, FontFace italic, FontFace boldItalic, FontFace mono, FontFace monoBold, IReadOnlyList<FontFace> fallbacks)
+    {
+        Regular = regular;
+        Bold = bold;
+        Italic = italic;
+        BoldItalic = boldItalic;
+        Mono = mono;
+        MonoBold = monoBold;
+        Fallbacks = fallbacks;
+    }
+
+    public FontFace Regular { get; }
+
+    public FontFace Bold { get; }
+
+    public FontFace Italic { get; }
+
+    public FontFace BoldItalic { get; }
+
+    public FontFace Mono { get; }
+
+    public FontFace MonoBold { get; }
+
+    /// <summary>Faces tried in order for a character the styled face lacks.</summary>
+    public IReadOnlyList<FontFace> Fallbacks { get; }
+
+    /// <summary>Every distinct face, for registration with the PDF backend.</summary>
+    public IEnumerable<FontFace> AllFaces =>
+        new[] { Regular, Bold, Italic, BoldItalic, Mono, MonoBold }.Concat(Fallbacks).DistinctBy(f => f.Key);
+
+    public FontFace FaceFor(TextStyle style) => style.Role == FontRole.Monospace
+        ? (style.Bold ? MonoBold : Mono)
+        : (style.Bold, style.Italic) switch
+        {
+            (true, true) => BoldItalic,
+            (true, false) => Bold,
+            (false, true) => Italic,
+            _ => Regular,
+        };
+}

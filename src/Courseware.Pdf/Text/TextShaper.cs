@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text;
+
+namespace Courseware.Pdf.Text;
+
+/// <summary>A piece of text that one face can draw.</summary>
+public readonly record struct FaceSegment(string Text, FontFace Face);
+
+/// <summary>
+/// Prepares text for drawing: NFC normalisation, removal of invisible joiners and control characters, and a choice of face
+/// per character (the styled face, else a fallback face, else a visible placeholder). Characters beyond U+FFFF are never
+/// drawn as such: the PDF backend writes a wrong ToUnicode entry for them, so text extracted from the PDF would be garbage;
+/// they become a readable substitute (a BMP symbol of the same meaning) or the placeholder.
+/// </summary>
+public sealed class TextShaper
+{
+    /// <summary>Drawn for characters no available face has; U+25CC is the customary "missing character" mark.</summary>
+    public const char Placeholder = '\u25CC';
+
+    private static readonly Dictionary<int, string> Substitutes = new()
+    {
+        [0x1F4C8] = "\u2197", // chart increasing → north-east arrow
+        [0x1F4C9] = "\u2198", // chart decreasing → south-east arrow
+        [0x1F449] = "\u261E", // pointing right
+        [0x1F448] = "\u261C",
+        [0x1F446] = "\u261D",
+        [0x1F447] = "\u261F",
+        [0x1F4A1] = "\u2600", // light bulb → sun
+        [0x1F4DD] = "\u270E", // memo → pencil
+        [0x1F4CC] = "\u2691", // pushpin → flag
+        [0x1F4CD] = "\u2691",
+        [0x1F6A9] = "\u2691",
+        [0x1F4DE] = "\u260E", // telephone
+        [0x1F4E7] = "\u2709", // e-mail → envelope
+        [0x1F4E9] = "\u2709",
+        [0x1F512] = "\u26BF",
+        [0x1F50D] = "\u2315",
+        [0x1F3AF] = "\u25CE", // target → bullseye
+        [0x1F680] = "\u2708",
+        [0x1F44D] = "\u2714",
+        [0x1F44E] = "\u2718",
+        [0x1F534] = "\u25CF",
+        [0x1F7E2] = "\u25CF",
+        [0x1F535] = "\u25CF",
+        [0x1F7E0] = "\u25CF",
+        [0x1F7E1] = "\u25CF",
+        [0x1F4C5] = "\u2637",
+        [0x1F4C6] = "\u2637",
+        [0x1F553] = "\u231A",
+        [0x1F4DA] = "\u2261",
+        [0x1F4D6] = "\u2261",
+        [0x1F517] = "\u221E",
+    };
+
+    private readonly FontSet _fonts;
+    private readonly SortedSet<int> _unsupported = [];
+
+    public TextShaper(FontSet fonts) => _fonts = fonts;
+
+    /// <summary>Code points drawn as the placeholder so far (for a diagnostic).</summary>
+    public IReadOnlyCollection<int> Unsupported => _unsupported;
+
+    /// <summary>NFC, invisible characters removed, supplementary characters substituted; tabs and controls become spaces (except '\n').</summary>
+    public string Clean(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(normalized.Length);
+        foreach (var rune in normalized.EnumerateRunes())
+        {
+            var v = rune.Value;
+            if (v is 0xFE0F or 0xFE0E or 0x200D or 0x200B or 0x2060 or 0xFEFF || (v >= 0x1F3FB && v <= 0x1F3FF) || (v >= 0xE0020 && v <= 0xE007F))
+            {
+                continue; // variation selectors, joiners, skin tones, tag characters: invisible on paper
+            }
+
+            if (v == '\n')
+            {
+                sb.Append('\n');
+            }
+            else if (v == '\t')
+            {
+                sb.Append("    ");
+            }
+            else if (v == 0xA0 || v == 0x202F)
+            {
+                sb.Append(rune.ToString());
+            }
+            else if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse)
+            {
+                if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Control)
+                {
+                    sb.Append(' ');
+                }
+            }
+            else if (v > 0xFFFF)
+            {
+                if (Substitutes.TryGetValue(v, out var substitute))
+                {
+                    sb.Append(substitute);
+                }
+                else
+                {
+                    _unsupported.Add(v);
+                    sb.Append(Placeholder);
+                }
+            }
+            else
+            {
+                sb.Append(rune.ToString());
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Splits cleaned text into runs of one face each.</summary>
+    public List<FaceSegment> Segment(string cleaned, TextStyle style)
+    {
+        var primary = _fonts.FaceFor(style);
+        var result = new List<FaceSegment>();
+        var sb = new StringBuilder();
+        FontFace? current = null;
+        foreach (var rune in cleaned.EnumerateRunes())
+        {
+            var text = rune.ToString();
+            var face = Pick(rune.Value, primary);
+            if (face is null)
+            {
+                _unsupported.Add(rune.Value);
+                text = Placeholder.ToString();
+                face = Pick(Placeholder, primary) ?? primary;
+            }
+
+            if (current is not null && !ReferenceEquals(face, current))
+            {
+                result.Add(new FaceSegment(sb.ToString(), current));
+                sb.Clear();
+            }
+
+            current = face;
+            sb.Append(text);
+        }
+
+        if (current is not null && sb.Length > 0)
+        {
+            result.Add(new FaceSegment(sb.ToString(), current));
+        }
+
+        return result;
+    }
+
+    private FontFace? Pick(int codePoint, FontFace primary)
+    {
+        if (codePoint == ' ' || primary.HasGlyph(codePoint))
+        {
+            return primary;
+        }
+
+        foreach (var f in _fonts.Fallbacks)
+        {
+            if (f.HasGlyph(codePoint))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+using Courseware.Pdf.Layout;
+
+namespace Courseware.Pdf.Text;
+
+/// <summary>The two families a handout uses.</summary>
+public enum FontRole
+{
+    Body,
+    Monospace,
+}
+
+/// <summary>How a run of text looks and where it links to.</summary>
+public sealed record TextStyle(double Size, FontRole Role = FontRole.Body, bool Bold = false, bool Italic = false)
+{
+    public PdfColor Color { get; init; } = PdfColor.Black;
+
+    public bool Underline { get; init; }
+
+    public bool Strike { get; init; }
+
+    /// <summary>A highlight drawn behind the text (GitBook <c>mark</c>, inline code).</summary>
+    public PdfColor? Background { get; init; }
+
+    public LinkTarget? Link { get; init; }
+}
+
+/// <summary>A piece of text with one style.</summary>
+public sealed record TextRun(string Text, TextStyle Style);

@@ -1,0 +1,299 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Courseware.Diagnostics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Courseware.Markdown.GitBook.Html;
+
+/// <summary>
+/// After parsing, turns the HTML GitBook writes inside Markdown into nodes: <c>&lt;figure&gt;</c> blocks into
+/// <see cref="FigureBlock"/>, blocks of bare <c>&lt;img&gt;</c> into paragraphs of images, and in inlines
+/// <c>&lt;mark&gt;…&lt;/mark&gt;</c> into <see cref="MarkInline"/>, <c>&lt;img&gt;</c> into images, <c>&lt;br&gt;</c> into hard
+/// breaks; heading anchors <c>&lt;a href="#x" id="x"&gt;&lt;/a&gt;</c> are removed and their id kept
+/// (<see cref="GitBookHeadingAnchors"/>). Any other HTML is left as it is.
+/// </summary>
+internal sealed class GitBookHtmlRewriter
+{
+    private readonly MarkdownDocument _document;
+    private readonly HtmlParser _parser = HtmlFragments.CreateParser();
+
+    private GitBookHtmlRewriter(MarkdownDocument document)
+    {
+        _document = document;
+    }
+
+    public static void Rewrite(MarkdownDocument document) => new GitBookHtmlRewriter(document).Run();
+
+    private void Run()
+    {
+        // 1. HTML blocks: figures and image-only blocks (collected first: the tree changes while rewriting).
+        foreach (var html in _document.Descendants<HtmlBlock>().ToList())
+        {
+            RewriteHtmlBlock(html);
+        }
+
+        // 2. Inlines of every leaf block (paragraphs, headings, table cells).
+        foreach (var leaf in _document.Descendants<LeafBlock>().Where(b => b.Inline is not null).ToList())
+        {
+            RewriteInlines(leaf.Inline!);
+            if (leaf is HeadingBlock heading)
+            {
+                RemoveHeadingAnchors(heading);
+                TrimHeading(heading.Inline!);
+            }
+        }
+    }
+
+    private void RewriteHtmlBlock(HtmlBlock html)
+    {
+        var parent = html.Parent;
+        if (parent is null)
+        {
+            return;
+        }
+
+        var nodes = HtmlFragments.Parse(_parser, html.Lines.ToString());
+        var elements = nodes.OfType<IElement>().ToList();
+        var onlyElements = nodes.All(n => n is IElement || (n is IText t && string.IsNullOrWhiteSpace(t.Data)));
+        if (!onlyElements || elements.Count == 0)
+        {
+            return;
+        }
+
+        Block? replacement = null;
+        if (elements is [{ LocalName: "figure" } figure])
+        {
+            replacement = CreateFigure(figure, html);
+        }
+        else if (elements is [{ LocalName: "details" } details])
+        {
+            replacement = CreateDetails(details, html);
+        }
+        else if (elements.All(e => e.LocalName is "img" or "br") && elements.Any(e => e.LocalName == "img"))
+        {
+            var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
+            foreach (var element in elements)
+            {
+                paragraph.Inline.AppendChild(element.LocalName == "img"
+                    ? HtmlInlineConverter.ImageFrom(element)
+                    : new LineBreakInline { IsHard = true });
+            }
+
+            replacement = paragraph;
+        }
+
+        if (replacement is null)
+        {
+            return;
+        }
+
+        replacement.Line = html.Line;
+        replacement.Column = html.Column;
+        replacement.Span = html.Span;
+        var index = parent.IndexOf(html);
+        parent.RemoveAt(index);
+        parent.Insert(index, replacement);
+    }
+
+    private FigureBlock? CreateFigure(IElement figure, HtmlBlock html)
+    {
+        var img = figure.QuerySelector("img");
+        if (img is null)
+        {
+            GitBookParseDiagnostics.Report(_document, DiagnosticCodes.FigureWithoutImage, html.Line + 1, html.Column + 1);
+            return null;
+        }
+
+        var caption = figure.QuerySelector("figcaption");
+        return new FigureBlock(null)
+        {
+            Source = img.GetAttribute("src") ?? string.Empty,
+            Alt = img.GetAttribute("alt") ?? string.Empty,
+            Width = ReadPixels(img.GetAttribute("width")),
+            Height = ReadPixels(img.GetAttribute("height")),
+            Caption = caption is null ? new ContainerInline() : new HtmlInlineConverter(_parser).Convert(caption.ChildNodes),
+        };
+    }
+
+    /// <summary>A whole <c>&lt;details&gt;</c> written in one HTML block: its body is HTML, read as one paragraph of inlines.</summary>
+    private DetailsBlock CreateDetails(IElement details, HtmlBlock html)
+    {
+        var converter = new HtmlInlineConverter(_parser);
+        var summary = details.Children.FirstOrDefault(e => e.LocalName == "summary");
+        var block = new DetailsBlock(null)
+        {
+            Open = details.HasAttribute("open"),
+            Summary = summary is null ? new ContainerInline() : converter.Convert(summary.ChildNodes),
+        };
+
+        var body = converter.Convert(details.ChildNodes.Where(n => n != summary));
+        if (body.FirstChild is not null)
+        {
+            block.Add(new ParagraphBlock { Inline = body, Line = html.Line, Column = html.Column, Span = html.Span });
+        }
+
+        return block;
+    }
+
+    private void RewriteInlines(ContainerInline container)
+    {
+        // Inner containers first, so that a mark inside emphasis is wrapped inside it.
+        foreach (var child in container.OfType<ContainerInline>().ToList())
+        {
+            RewriteInlines(child);
+        }
+
+        var openMarks = new Stack<HtmlInline>();
+        foreach (var inline in container.ToList())
+        {
+            if (inline is not HtmlInline html)
+            {
+                continue;
+            }
+
+            var (name, isClosing) = HtmlFragments.TagName(html.Tag);
+            switch (name)
+            {
+                case "br" when !isClosing:
+                    html.ReplaceBy(new LineBreakInline { IsHard = true, Span = html.Span, Line = html.Line, Column = html.Column }, copyChildren: false);
+                    break;
+                case "img" when !isClosing && HtmlFragments.FirstElement(_parser, html.Tag) is { } img:
+                    var image = HtmlInlineConverter.ImageFrom(img);
+                    image.Span = html.Span;
+                    image.Line = html.Line;
+                    image.Column = html.Column;
+                    html.ReplaceBy(image, copyChildren: false);
+                    break;
+                case "mark" when !isClosing:
+                    openMarks.Push(html);
+                    break;
+                case "mark" when openMarks.Count > 0:
+                    WrapMark(openMarks.Pop(), html);
+                    break;
+            }
+        }
+    }
+
+    private void WrapMark(HtmlInline open, HtmlInline close)
+    {
+        var mark = new MarkInline
+        {
+            Style = HtmlFragments.FirstElement(_parser, open.Tag + "</mark>")?.GetAttribute("style"),
+            Line = open.Line,
+            Column = open.Column,
+            Span = new SourceSpan(open.Span.Start, close.Span.End),
+        };
+
+        var inline = open.NextSibling;
+        while (inline is not null && inline != close)
+        {
+            var next = inline.NextSibling;
+            inline.Remove();
+            mark.AppendChild(inline);
+            inline = next;
+        }
+
+        open.ReplaceBy(mark, copyChildren: false);
+        close.Remove();
+    }
+
+    /// <summary>Removes GitBook's <c>&lt;a href="#x" id="x"&gt;&lt;/a&gt;</c> from a heading, keeping its id and any text it wrapped.</summary>
+    private void RemoveHeadingAnchors(HeadingBlock heading)
+    {
+        foreach (var inline in heading.Inline!.ToList())
+        {
+            if (inline is not HtmlInline html || HtmlFragments.TagName(html.Tag) is not ("a", false))
+            {
+                continue;
+            }
+
+            var anchor = HtmlFragments.FirstElement(_parser, html.Tag + "</a>");
+            var id = anchor?.GetAttribute("id") ?? anchor?.GetAttribute("name");
+            var href = anchor?.GetAttribute("href");
+            if (string.IsNullOrEmpty(id) && href is { Length: > 1 } && href[0] == '#')
+            {
+                id = href[1..];
+            }
+
+            if (string.IsNullOrEmpty(id) || (href is not null && !href.StartsWith('#')))
+            {
+                continue;
+            }
+
+            var close = html.NextSibling;
+            while (close is not null && !(close is HtmlInline c && HtmlFragments.TagName(c.Tag) is ("a", true)))
+            {
+                close = close.NextSibling;
+            }
+
+            if (close is null)
+            {
+                continue;
+            }
+
+            GitBookHeadingAnchors.SetExplicitId(heading, id);
+            html.Remove();
+            close.Remove();
+        }
+    }
+
+    /// <summary>Drops white space at both ends of a heading, including spaces written as entities (<c>&amp;#x20;</c>).</summary>
+    private static void TrimHeading(ContainerInline inlines)
+    {
+        while (inlines.LastChild is { } last && TrimEnd(last, atStart: false))
+        {
+        }
+
+        while (inlines.FirstChild is { } first && TrimEnd(first, atStart: true))
+        {
+        }
+    }
+
+    /// <summary>Trims one end of a literal or entity; returns true when the inline was all space and has been removed.</summary>
+    private static bool TrimEnd(Inline inline, bool atStart)
+    {
+        switch (inline)
+        {
+            case HtmlEntityInline entity when string.IsNullOrWhiteSpace(entity.Transcoded.ToString()):
+                inline.Remove();
+                return true;
+            case LiteralInline literal:
+                var text = literal.Content.ToString();
+                var trimmed = atStart ? text.TrimStart() : text.TrimEnd();
+                if (trimmed.Length == 0)
+                {
+                    inline.Remove();
+                    return true;
+                }
+
+                if (trimmed.Length != text.Length)
+                {
+                    literal.Content = new Markdig.Helpers.StringSlice(trimmed);
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static int? ReadPixels(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var digits = value.AsSpan().Trim();
+        var length = 0;
+        while (length < digits.Length && char.IsAsciiDigit(digits[length]))
+        {
+            length++;
+        }
+
+        return length > 0 && int.TryParse(digits[..length], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pixels)
+            ? pixels
+            : null;
+    }
+}

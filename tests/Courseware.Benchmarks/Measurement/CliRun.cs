@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Courseware.Benchmarks.Measurement;
+
+/// <summary>One whole-process run of the built CLI: <c>dotnet Courseware.Cli.dll export COURSE -o OUT --format all</c>.</summary>
+public sealed record CliRun(int Pages, int Jobs, string FormatList, ProcessFigures Figures, double LoadSeconds, IReadOnlyList<(string Format, double Seconds, long Bytes)> Formats)
+{
+    public static CliRun Run(string cliDll, string courseDirectory, string outputDirectory, int pages, int jobs, string formatList, TimeSpan timeout)
+    {
+        if (Directory.Exists(outputDirectory))
+        {
+            Directory.Delete(outputDirectory, recursive: true);
+        }
+
+        var figures = ExternalProcess.Run(
+            "dotnet",
+            [cliDll, "export", courseDirectory, "-o", outputDirectory, "--format", formatList, "--jobs", jobs.ToString(CultureInfo.InvariantCulture), "--json"],
+            Path.GetDirectoryName(cliDll)!,
+            timeout);
+
+        double load = double.NaN;
+        var formats = new List<(string, double, long)>();
+        try
+        {
+            var start = figures.StandardOutput.IndexOf('{', StringComparison.Ordinal);
+            if (start >= 0)
+            {
+                using var json = JsonDocument.Parse(figures.StandardOutput[start..]);
+                load = json.RootElement.GetProperty("loadSeconds").GetDouble();
+                foreach (var format in json.RootElement.GetProperty("formats").EnumerateArray())
+                {
+                    var bytes = format.GetProperty("files").EnumerateArray().Sum(f => f.GetProperty("size").GetInt64());
+                    formats.Add((format.GetProperty("format").GetString() ?? "?", format.GetProperty("seconds").GetDouble(), bytes));
+                }
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return new CliRun(pages, jobs, formatList, figures, load, formats);
+    }
+}
