@@ -296,6 +296,42 @@ public sealed class ScormRuntimeTests(BrowserFixture browser)
         Assert.Empty(session.Errors);
     }
 
+    [Fact]
+    public async Task Runtime_scores_answers_like_the_course_model()
+    {
+        var quiz = SampleCourse.Quiz();
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), ScormVersion.Scorm2004);
+        await using var session = await LmsSession.OpenWithoutLms(browser, url, "pages/quiz.html");
+
+        // Question index, the response as the page's form gives it, the same response for QuizScoring.
+        var cases = new (int Index, object Form, Courseware.Quizzes.QuestionResponse Model)[]
+        {
+            (0, "0", new Courseware.Quizzes.ChoiceResponse([0])),
+            (0, "1", new Courseware.Quizzes.ChoiceResponse([1])),
+            (1, new[] { "0" }, new Courseware.Quizzes.ChoiceResponse([0])),
+            (1, new[] { "0", "1" }, new Courseware.Quizzes.ChoiceResponse([0, 1])),
+            (1, new[] { "0", "2" }, new Courseware.Quizzes.ChoiceResponse([0, 2])),
+            (2, "false", new Courseware.Quizzes.TrueFalseResponse(false)),
+            (2, "true", new Courseware.Quizzes.TrueFalseResponse(true)),
+            (3, "  DATA.gouv.FR ", new Courseware.Quizzes.TextResponse("  DATA.gouv.FR ")),
+            (3, "data  gouv", new Courseware.Quizzes.TextResponse("data  gouv")),
+            (4, "2 016", new Courseware.Quizzes.NumericResponse("2 016")),
+            (4, "2016,0", new Courseware.Quizzes.NumericResponse("2016,0")),
+            (4, "2017", new Courseware.Quizzes.NumericResponse("2017")),
+            (5, new[] { "2", "0" }, new Courseware.Quizzes.MatchingResponse(["Tableaux", "Cartes"])),
+            (5, new[] { "2", "1" }, new Courseware.Quizzes.MatchingResponse(["Tableaux", "Images"])),
+        };
+
+        foreach (var (index, form, model) in cases)
+        {
+            var runtime = await session.Page.EvaluateAsync<double>(
+                "(a) => { const quiz = Courseware.course.quizzes[0]; return quiz.score(quiz.data.questions.find(q => q.index === a.index), a.response); }",
+                new { index, response = form });
+            var expected = Courseware.Quizzes.QuizScoring.Score(quiz.Questions[index], model).Fraction;
+            Assert.True(Math.Abs(expected - runtime) < 1e-9, $"question {index + 1}, response {System.Text.Json.JsonSerializer.Serialize(form)}: runtime {runtime}, model {expected}");
+        }
+    }
+
     private static void AssertInteractions(IReadOnlyDictionary<string, string> record, ScormVersion version, bool expectCorrect)
     {
         var is12 = version == ScormVersion.Scorm12;
