@@ -246,8 +246,22 @@ public sealed class HtmlRenderingTests
         var package = ScormPackage.Export(course, ScormVersion.Scorm12);
         var html = Regex.Replace(package.Text(package.Entries.Single(e => e.StartsWith("pages/", StringComparison.Ordinal))), @"\s+", " ");
 
-        Assert.Matches("<details> <summary>Pourquoi \\?</summary> <p>Texte <strong>gras</strong>.</p> </details>", html);
+        // Whether the loader turns it into a DetailsBlock or leaves raw HTML blocks, the Markdown stays inside <details>.
+        Assert.Matches("<details[^>]*> ?<summary>Pourquoi \\?</summary> ?(<div class=\"cw-details-body\">)? ?<p>Texte <strong>gras</strong>.</p> ?(</div>)? ?</details>", html);
         Assert.Contains("Après <kbd>Ctrl</kbd>.", html, StringComparison.Ordinal);
         Assert.Contains(package.Diagnostics, d => d.Code == "CW0501" && d.Location.File == "README.md" && d.Message.Contains("onclick", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Raw_html_tags_in_separate_blocks_are_kept_as_tags()
+    {
+        var course = SampleCourse.Create((b, root) => b.AddPage("brut.md", "Brut", "<div class=\"x\" onmouseover=\"y()\">\n\nTexte **gras**.\n\n</div>\n\n<iframe src=\"https://example.org\">\n", root));
+        var package = ScormPackage.Export(course, ScormVersion.Scorm12);
+        var html = Regex.Replace(package.Text("pages/brut.html"), @"\s+", " ");
+
+        Assert.Contains("<div> <p>Texte <strong>gras</strong>.</p> </div>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<iframe", html, StringComparison.Ordinal);
+        Assert.Contains(package.Diagnostics, d => d.Code == "CW0501" && d.Location.File == "brut.md" && d.Message.Contains("onmouseover", StringComparison.Ordinal));
+        Assert.Contains(package.Diagnostics, d => d.Code == "CW0501" && d.Location.File == "brut.md" && d.Location.Line == 7 && d.Message.Contains("<iframe>", StringComparison.Ordinal));
     }
 }

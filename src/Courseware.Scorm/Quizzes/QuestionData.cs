@@ -11,11 +11,8 @@ namespace Courseware.Scorm.Quizzes;
 /// correct-response patterns in the exact format of the SCORM version.
 /// </summary>
 /// <remarks>
-/// Scoring rules (applied by the runtime from this data): a single choice scores the fraction of the chosen answer; a
-/// multiple choice the sum of the chosen fractions, kept between 0 and 1; true-false 1 or 0; a short answer the best
-/// fraction among accepted answers equal to the response, ignoring case and extra spaces; a numerical answer the best
-/// fraction among the ranges holding it; matching the share of items matched right; essays are recorded, not scored.
-/// A quiz's score is the weighted share of points in percent; it is passed when that share reaches the pass mark.
+/// The runtime applies the rules of <see cref="QuizScoring"/> to this data: fractions of choices, accepted answers as
+/// <see cref="QuizScoring.NormalizeText"/> patterns, numeric ranges, matching items, weights (0 for essays).
 /// </remarks>
 public sealed class QuestionData(ScormVersion version, QuizTextRenderer texts, DiagnosticBag diagnostics)
 {
@@ -32,7 +29,7 @@ public sealed class QuestionData(ScormVersion version, QuizTextRenderer texts, D
             diagnostics.Report(DiagnosticCodes.EssayNotScored, question.Location, question.Id);
         }
 
-        json.WriteNumber("weight", scored ? question.Weight : 0);
+        json.WriteNumber("weight", QuizScoring.IsAutoGraded(question.Type) ? question.Weight : 0);
         json.WriteString("text", Truncate(question.StemPlain, 250));
         WriteFeedback(json, "general", question.GeneralFeedback, question);
 
@@ -73,7 +70,7 @@ public sealed class QuestionData(ScormVersion version, QuizTextRenderer texts, D
                 foreach (var answer in question.Choices)
                 {
                     json.WriteStartObject();
-                    json.WriteString("text", QuizTextRenderer.ToPlain(answer.Text));
+                    json.WriteString("pattern", QuizScoring.NormalizeText(answer.Text.Text));
                     json.WriteNumber("fraction", answer.Fraction);
                     WriteFeedback(json, "feedback", answer.Feedback, question);
                     json.WriteEndObject();

@@ -156,16 +156,16 @@
     return this.config.pages.every(function (p, i) { return seen.indexOf(i) >= 0; });
   };
 
-  /* The combined score of the SCO's quizzes (weighted points over weighted maximum), or null without scored quizzes. */
+  /* The combined score of the SCO's quizzes in percent (weighted points over weighted maximum), or null without scored quizzes. */
   Course.prototype.combinedScore = function () {
     var points = 0;
     var max = 0;
     this.quizzes.forEach(function (quiz) {
       var outcome = quiz.evaluate();
-      points += outcome.points;
+      points += outcome.exactPoints;
       max += outcome.max;
     });
-    return max > 0 ? Math.round(10000 * points / max) / 100 : null;
+    return max > 0 ? 100 * points / max : null;
   };
 
   Course.prototype.isDone = function () {
@@ -177,8 +177,8 @@
     var completed = this.allPagesSeen() && this.allQuizzesSubmitted();
     var score = this.quizzes.length && this.allQuizzesSubmitted() ? this.combinedScore() : null;
     var pass = this.config.pass;
-    var success = score === null || pass === null ? null : (score >= pass ? 'passed' : 'failed');
-    return { completed: completed, score: score, success: success };
+    var success = score === null || pass === null ? null : (score + 1e-9 >= pass ? 'passed' : 'failed');
+    return { completed: completed, score: score === null ? null : Math.round(score * 100) / 100, success: success };
   };
 
   /* Writes score before status, as LMSs derive status from score and mastery. */

@@ -2,11 +2,13 @@
  * Courseware quizzes: scores a quiz form with the data written next to it, shows feedback, and reports
  * each answer as a SCORM interaction in the exact format of the package's SCORM version.
  *
- * Scoring rules (the same as the course model's): single choice = fraction of the chosen answer (never below 0);
- * multiple choice = sum of the chosen fractions, kept between 0 and 1; true-false = 1 or 0; short answer = best
- * fraction among accepted answers equal to the response, ignoring case and extra spaces; numerical = best fraction
- * among the ranges that hold the number; matching = share of items matched right; essays are recorded, not scored.
- * Quiz score = weighted points / weighted maximum, in percent; passed when it reaches the pass mark.
+ * Scoring rules: those of the course model (Courseware.Quizzes.QuizScoring), applied to the data written with each quiz.
+ * Single choice = fraction of the chosen answer, clamped to 0..1; multiple choice = sum of the chosen fractions, clamped
+ * to 0..1; true-false = 1 or 0; short answer = fraction of the first accepted answer equal to the response once both are
+ * normalised (NFC, trimmed, spaces collapsed, lower case), "*" matching any text; numerical = fraction of the first
+ * answer whose range holds the number (a lone decimal comma accepted); matching = share of items matched right;
+ * essays are recorded, not scored. Quiz score = weighted points / weighted maximum, in percent; passed when it
+ * reaches the pass mark.
  */
 (function (global) {
   'use strict';
@@ -20,13 +22,73 @@
     });
   }
 
+  var EPSILON = 1e-9;
+
   function normalize(text) {
-    return String(text || '').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+    return String(text || '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  }
+
+  /* Whether a normalised response matches a normalised accepted answer: "*" matches any text, "\*" is a star. */
+  function matchesPattern(pattern, response) {
+    var parts = [];
+    var current = '';
+    for (var i = 0; i < pattern.length; i++) {
+      if (pattern[i] === '\\' && pattern[i + 1] === '*') {
+        current += '*';
+        i++;
+      } else if (pattern[i] === '*') {
+        parts.push(current);
+        current = '';
+      } else {
+        current += pattern[i];
+      }
+    }
+    parts.push(current);
+    if (parts.length === 1) {
+      return parts[0] === response;
+    }
+    var first = parts[0];
+    var last = parts[parts.length - 1];
+    if (response.length < first.length + last.length || response.indexOf(first) !== 0 || response.slice(response.length - last.length) !== last) {
+      return false;
+    }
+    var position = first.length;
+    var end = response.length - last.length;
+    for (var k = 1; k < parts.length - 1; k++) {
+      var found = response.slice(0, end).indexOf(parts[k], position);
+      if (found < 0) {
+        return false;
+      }
+      position = found + parts[k].length;
+    }
+    return true;
   }
 
   function parseNumber(text) {
-    var clean = String(text || '').replace(/\s/g, '').replace(',', '.');
+    var clean = String(text || '').replace(/\s/g, '');
+    if (clean.indexOf('.') < 0 && clean.split(',').length === 2) {
+      clean = clean.replace(',', '.');
+    }
     return clean === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(clean) ? NaN : Number(clean);
+  }
+
+  function inRange(range, x) {
+    var slack = EPSILON * Math.max(1, Math.abs(range.low), Math.abs(range.high));
+    return x >= range.low - slack && x <= range.high + slack;
+  }
+
+  function clamp(n) {
+    return Math.min(1, Math.max(0, n));
+  }
+
+  /* The first item of a list that passes a test, or null. */
+  function first(list, test) {
+    for (var i = 0; i < list.length; i++) {
+      if (test(list[i])) {
+        return list[i];
+      }
+    }
+    return null;
   }
 
   function round2(n) {
@@ -141,17 +203,20 @@
     switch (q.kind) {
       case 'single':
         var choice = q.choices[Number(r)];
-        return choice ? Math.max(0, choice.fraction) : 0;
+        return choice ? clamp(choice.fraction) : 0;
       case 'multiple':
         var sum = r.reduce(function (acc, i) { return acc + (q.choices[Number(i)] ? q.choices[Number(i)].fraction : 0); }, 0);
-        return Math.min(1, Math.max(0, sum));
+        return clamp(sum);
       case 'truefalse':
         return r === String(q.correct) ? 1 : 0;
       case 'short':
-        return q.answers.reduce(function (best, a) { return normalize(a.text) === normalize(r) ? Math.max(best, a.fraction) : best; }, 0);
+        var said = normalize(r);
+        var accepted = first(q.answers, function (a) { return matchesPattern(a.pattern, said); });
+        return accepted ? clamp(accepted.fraction) : 0;
       case 'numeric':
         var x = parseNumber(r);
-        return isNaN(x) ? 0 : q.ranges.reduce(function (best, range) { return x >= range.low && x <= range.high ? Math.max(best, range.fraction) : best; }, 0);
+        var range = isNaN(x) ? null : first(q.ranges, function (candidate) { return inRange(candidate, x); });
+        return range ? clamp(range.fraction) : 0;
       case 'matching':
         if (!q.items.length) {
           return 0;
@@ -202,10 +267,12 @@
         var fb = r === String(q.correct) ? q.feedbackRight : q.feedbackWrong;
         if (fb) { parts.push(fb); }
       } else if (q.kind === 'short') {
-        q.answers.forEach(function (a) { if (a.feedback && normalize(a.text) === normalize(r)) { parts.push(a.feedback); } });
+        var said = normalize(r);
+        var accepted = first(q.answers, function (a) { return matchesPattern(a.pattern, said); });
+        if (accepted && accepted.feedback) { parts.push(accepted.feedback); }
       } else if (q.kind === 'numeric') {
         var x = parseNumber(r);
-        var hit = q.ranges.filter(function (range) { return x >= range.low && x <= range.high; })[0];
+        var hit = isNaN(x) ? null : first(q.ranges, function (range) { return inRange(range, x); });
         if (hit && hit.feedback) { parts.push(hit.feedback); } else if (!hit && q.otherFeedback) { parts.push(q.otherFeedback); }
       }
     }
@@ -284,8 +351,8 @@
       }
       return { question: q, response: r, score: score };
     });
-    var percent = max > 0 ? round2(100 * points / max) : 100;
-    return { questions: questions, points: round2(points), max: max, percent: percent, passed: percent >= this.data.pass, unanswered: unanswered };
+    var exact = max > 0 ? 100 * points / max : 100;
+    return { questions: questions, points: round2(points), exactPoints: points, max: max, percent: round2(exact), passed: exact + EPSILON >= this.data.pass, unanswered: unanswered };
   };
 
   Quiz.prototype.attemptsLeft = function () {

@@ -65,7 +65,7 @@ public static class GenericQuizAnswers
                   box.querySelector(`input[value="${right ? q.correct : !q.correct}"]`).checked = true;
                   break;
                 case 'short':
-                  inputs[0].value = right ? q.answers[bestOf(q.answers)].text : 'réponse inattendue';
+                  inputs[0].value = right ? q.answers[bestOf(q.answers)].pattern.replace(/\\\*/g, '*') : 'réponse inattendue';
                   break;
                 case 'numeric': {
                   const r = q.ranges[bestOf(q.ranges)];

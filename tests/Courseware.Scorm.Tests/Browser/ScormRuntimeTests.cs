@@ -248,6 +248,90 @@ public sealed class ScormRuntimeTests(BrowserFixture browser)
         Assert.Empty(session.Errors);
     }
 
+    [Fact]
+    public async Task Retry_starts_a_new_attempt_with_a_reshuffled_order_that_is_the_same_on_every_launch()
+    {
+        var course = SampleCourse.Create((b, root) =>
+        {
+            var page = b.AddPage("melange.md", "Quiz mélangé", "# Quiz mélangé", root);
+            var questions = SampleCourse.Quiz().Questions.Take(2).Select(q => q with { Id = q.Id.Replace("quiz.md", "melange.md", StringComparison.Ordinal) }).ToList();
+            page.Document.Add(new Courseware.Markdown.QuizBlock(null) { Quiz = SampleCourse.Quiz() with { Id = "melange.md#quiz-1", Shuffle = true, Attempts = 2, Questions = questions } });
+        });
+        var url = LmsSession.Serve(browser, course, ScormVersion.Scorm2004);
+        const string order = "() => [...document.querySelectorAll('.cw-choices[data-cw-shuffle] input')].map(i => i.name.slice(-2) + ':' + i.value).join(' ')";
+
+        await using var first = await LmsSession.OpenWithoutLms(browser, url, "pages/melange.html");
+        var attempt1 = await first.Page.EvaluateAsync<string>(order);
+        await using var again = await LmsSession.OpenWithoutLms(browser, url, "pages/melange.html");
+        Assert.Equal(attempt1, await again.Page.EvaluateAsync<string>(order));
+
+        await first.Page.CheckAsync("input[name=\"quiz-melange.md-quiz-1-q1\"][value=\"1\"]");
+        await first.Page.ClickAsync("button[type=submit]");
+        await first.Page.ClickAsync(".cw-retry");
+        var attempt2 = await first.Page.EvaluateAsync<string>(order);
+
+        Assert.NotEqual(attempt1, attempt2);
+        Assert.False(await first.Page.IsCheckedAsync("input[name=\"quiz-melange.md-quiz-1-q1\"][value=\"1\"]"));
+        Assert.True(await first.Page.IsEnabledAsync("input[name=\"quiz-melange.md-quiz-1-q1\"][value=\"1\"]"));
+        Assert.Equal(string.Empty, (await first.Page.TextContentAsync(".cw-quiz-result"))!.Trim());
+        await first.Page.ClickAsync("button[type=submit]");
+        Assert.Contains("Vous n’avez plus de tentative", await first.Page.TextContentAsync(".cw-quiz-result"), StringComparison.Ordinal);
+        Assert.False(await first.Page.IsVisibleAsync(".cw-retry"));
+        Assert.Empty(first.Errors);
+    }
+
+    [Fact]
+    public async Task Scorm2004_links_to_another_page_ask_the_lms_to_launch_its_sco()
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), ScormVersion.Scorm2004);
+        await using var session = await LmsSession.Launch(browser, url, "pages/README.html", ScormVersion.Scorm2004);
+
+        await session.Sco.ClickAsync("a[data-cw-page=\"ITEM-quiz\"]");
+        await session.Page.WaitForFunctionAsync("() => window.lms.final");
+        var calls = await session.Page.EvaluateAsync<string[]>("() => window.lms.calls.filter(c => c[0] === 'SetValue' && c[1] === 'adl.nav.request').map(c => c[2])");
+
+        Assert.Equal(["{target=ITEM-quiz}choice"], calls);
+        Assert.Equal(1, (await session.CallNames()).Count(c => c == "Terminate"));
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task Runtime_scores_answers_like_the_course_model()
+    {
+        var quiz = SampleCourse.Quiz();
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), ScormVersion.Scorm2004);
+        await using var session = await LmsSession.OpenWithoutLms(browser, url, "pages/quiz.html");
+
+        // Question index, the response as the page's form gives it, the same response for QuizScoring.
+        var cases = new (int Index, object Form, Courseware.Quizzes.QuestionResponse Model)[]
+        {
+            (0, "0", new Courseware.Quizzes.ChoiceResponse([0])),
+            (0, "1", new Courseware.Quizzes.ChoiceResponse([1])),
+            (1, new[] { "0" }, new Courseware.Quizzes.ChoiceResponse([0])),
+            (1, new[] { "0", "1" }, new Courseware.Quizzes.ChoiceResponse([0, 1])),
+            (1, new[] { "0", "2" }, new Courseware.Quizzes.ChoiceResponse([0, 2])),
+            (2, "false", new Courseware.Quizzes.TrueFalseResponse(false)),
+            (2, "true", new Courseware.Quizzes.TrueFalseResponse(true)),
+            (3, "  DATA.gouv.FR ", new Courseware.Quizzes.TextResponse("  DATA.gouv.FR ")),
+            (3, "data  gouv", new Courseware.Quizzes.TextResponse("data  gouv")),
+            (4, "2 016", new Courseware.Quizzes.NumericResponse("2 016")),
+            (4, "2016,0", new Courseware.Quizzes.NumericResponse("2016,0")),
+            (4, "2017", new Courseware.Quizzes.NumericResponse("2017")),
+            (5, new[] { "2", "0" }, new Courseware.Quizzes.MatchingResponse(["Tableaux", "Cartes"])),
+            (5, new[] { "2", "1" }, new Courseware.Quizzes.MatchingResponse(["Tableaux", "Images"])),
+        };
+
+        foreach (var (index, form, model) in cases)
+        {
+            var runtime = await session.Page.EvaluateAsync<double>(
+                "(a) => { const quiz = Courseware.course.quizzes[0]; return quiz.score(quiz.data.questions.find(q => q.index === a.index), a.response); }",
+                new { index, response = form });
+            var expected = Courseware.Quizzes.QuizScoring.Score(quiz.Questions[index], model).Fraction;
+            Assert.True(Math.Abs(expected - runtime) < 1e-9, $"question {index + 1}, response {System.Text.Json.JsonSerializer.Serialize(form)}: runtime {runtime}, model {expected}");
+        }
+    }
+
     private static void AssertInteractions(IReadOnlyDictionary<string, string> record, ScormVersion version, bool expectCorrect)
     {
         var is12 = version == ScormVersion.Scorm12;
