@@ -349,7 +349,7 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
         var folded = HeadingIds.Fold(wanted);
         foreach (var heading in page.Headings)
         {
-            if (heading.Id == wanted || heading.FoldedId == wanted || heading.FoldedId == folded)
+            if (heading.Id == wanted || heading.FoldedId == wanted || heading.FoldedId == folded || string.Equals(heading.ExplicitId, anchor, StringComparison.Ordinal))
             {
                 return heading.Id;
             }
@@ -396,7 +396,8 @@ internal static class HeadingCollector
                 used[id] = 1;
             }
 
-            var anchor = new HeadingAnchor(heading.Level, text, id, HeadingIds.Fold(id), heading.Line + 1);
+            // GitBook also writes <a id="…"> anchors in headings: links may use them.
+            var anchor = new HeadingAnchor(heading.Level, text, id, HeadingIds.Fold(id), heading.Line + 1, GitBookHeadingAnchors.GetExplicitId(heading));
             HeadingAnchor.Attach(heading, anchor);
             result.Add(anchor);
         }

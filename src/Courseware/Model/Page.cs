@@ -60,7 +60,7 @@ public sealed class Page
 }
 
 /// <summary>A heading of a page, with the id links use to reach it (attached to its <see cref="HeadingBlock"/>, see <see cref="Of"/>).</summary>
-public sealed record HeadingAnchor(int Level, string Text, string Id, string FoldedId, int Line)
+public sealed record HeadingAnchor(int Level, string Text, string Id, string FoldedId, int Line, string? ExplicitId = null)
 {
     private static readonly object DataKey = typeof(HeadingAnchor);
 

@@ -94,3 +94,15 @@ public class LinkAndAssetTests
         Assert.Equal("étape", HeadingAnchor.Of(course.Root.Document.Descendants<HeadingBlock>().ElementAt(1))!.Id);
     }
 }
+
+public class ExplicitAnchorTests
+{
+    [Fact]
+    public void Explicit_heading_anchors_written_by_gitbook_are_link_targets()
+    {
+        var course = TestCourse.With(("README.md", "# Titre\n\n## <a href=\"#ancre-perso\" id=\"ancre-perso\"></a>Section\n\nVoir [la section](#ancre-perso).\n")).Load();
+        var link = course.Root.Document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Single(l => l.Url == "#ancre-perso");
+        Assert.Equal("section", ResolvedLink.Of(link)!.Anchor);
+        DiagnosticAssert.None(course);
+    }
+}
