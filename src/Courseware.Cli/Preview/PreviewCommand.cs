@@ -64,7 +64,7 @@ internal static class PreviewCommand
 
             var p12 = PreviewPackage.Build(course, scorm12, options, timestamp);
             var p2004 = PreviewPackage.Build(course, scorm2004, options, timestamp);
-            lines.AddRange(p12.Diagnostics.Concat(p2004.Diagnostics).Select(d => d.ToMsBuildString()).Distinct(StringComparer.Ordinal));
+            lines.AddRange(p12.Diagnostics.Concat(p2004.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info || request.Verbose).Select(d => d.ToMsBuildString()).Distinct(StringComparer.Ordinal));
             return (new PreviewSnapshot(course.Title, course.Language, build, p12, p2004), lines);
         }
 

@@ -1,6 +1,8 @@
+using System.Runtime.InteropServices;
+
 namespace Courseware.Cli.Watch;
 
-/// <summary>Blocks until the user presses Ctrl+C (or the process gets SIGINT), without letting the runtime kill the process.</summary>
+/// <summary>Blocks until the user presses Ctrl+C (SIGINT) or the process is asked to end (SIGTERM), without letting the runtime kill the process first.</summary>
 internal static class StopSignal
 {
     public static void Wait()
@@ -12,6 +14,11 @@ internal static class StopSignal
             stopped.Set();
         };
         Console.CancelKeyPress += handler;
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stopped.Set();
+        });
         try
         {
             stopped.Wait();
