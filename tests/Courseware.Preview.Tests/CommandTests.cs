@@ -23,7 +23,7 @@ public sealed class CommandTests
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("CW0901", error, StringComparison.Ordinal);
-        Assert.Contains("--scorm", error, StringComparison.Ordinal);
+        Assert.Contains("'3'", error, StringComparison.Ordinal);
     }
 
     [Fact]

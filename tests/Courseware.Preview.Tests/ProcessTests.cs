@@ -75,14 +75,14 @@ public sealed class ProcessTests
         cli.WaitForLine(l => l.StartsWith("Watching ", StringComparison.Ordinal));
         Assert.Equal("1", await Http.GetStringAsync(root + "version"));
 
-        File.AppendAllText(Path.Combine(folder.Course, "chapitre-1.md"), "\nVoir [la suite](absent.md).\n");
+        File.AppendAllText(Path.Combine(folder.Course, "chapitre-1.md"), "\nVoir [la suite](absent.md), motrepere42.\n");
 
         cli.WaitForLine(l => l.StartsWith("rebuilt: build 2", StringComparison.Ordinal));
         Assert.Contains("changed: chapitre-1.md", cli.Out, StringComparison.Ordinal);
         Assert.Contains("new: chapitre-1.md(", cli.Out, StringComparison.Ordinal);
         Assert.Contains("CW0310: link target not found: 'absent.md'", cli.Out, StringComparison.Ordinal);
         Assert.Equal("2", await Http.GetStringAsync(root + "version"));
-        Assert.Contains("absent.md", await Http.GetStringAsync(root + "sco/2004/pages/chapitre-1.html"), StringComparison.Ordinal);
+        Assert.Contains("motrepere42", await Http.GetStringAsync(root + "sco/2004/pages/chapitre-1.html"), StringComparison.Ordinal);
         Assert.Equal(0, cli.Interrupt());
     }
 
@@ -93,7 +93,7 @@ public sealed class ProcessTests
         var output = Path.Combine(folder.Path, "out");
         using var cli = CliProcess.Start(folder.Path, "export", "course", "--watch", "--format", "gift", "--out", output);
         cli.WaitForLine(l => l.StartsWith("Watching ", StringComparison.Ordinal));
-        var gift = Directory.GetFiles(output, "*.gift").Single();
+        var gift = Directory.GetFiles(output, "*second-chapitre.gift").Single();
         Assert.DoesNotContain("Combien de pages", File.ReadAllText(gift), StringComparison.Ordinal);
 
         // 1. An edit that adds a quiz question and a broken link: one re-export, the new warning, the new summary.

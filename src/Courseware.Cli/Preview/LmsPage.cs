@@ -1,4 +1,4 @@
-using System.Net;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -75,7 +75,7 @@ internal static class LmsPage
     public static string Render(string courseTitle, string language, string version, int build)
     {
         var t = Strings(language);
-        string S(string key) => WebUtility.HtmlEncode(t[key]);
+        string S(string key) => Escape(t[key]);
         var config = JsonSerializer.Serialize(
             new { strings = t, version, build },
             new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
@@ -87,12 +87,12 @@ internal static class LmsPage
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{S("title")}} – {{WebUtility.HtmlEncode(courseTitle)}}</title>
+            <title>{{S("title")}} – {{Escape(courseTitle)}}</title>
             <link rel="stylesheet" href="/lms.css">
             </head>
             <body>
             <header class="cw-bar">
-              <h1>{{S("title")}} – {{WebUtility.HtmlEncode(courseTitle)}}</h1>
+              <h1>{{S("title")}} – {{Escape(courseTitle)}}</h1>
               <label>{{S("version")}}
                 <select id="cw-version">
                   <option value="12"{{Selected("12")}}>SCORM 1.2</option>
@@ -131,6 +131,27 @@ internal static class LmsPage
             """;
     }
 
+    /// <summary>Escapes the five HTML-special characters and drops control characters; other characters stay as they are (the page is UTF-8).</summary>
+    public static string Escape(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => result.Append("&amp;"),
+                '<' => result.Append("&lt;"),
+                '>' => result.Append("&gt;"),
+                '"' => result.Append("&quot;"),
+                '\'' => result.Append("&#39;"),
+                _ when char.IsControl(c) => result,
+                _ => result.Append(c),
+            };
+        }
+
+        return result.ToString();
+    }
+
     public const string Css = """
         * { box-sizing: border-box; }
         body { margin: 0; font: 14px/1.4 system-ui, sans-serif; color: #1d2433; background: #f4f5f7; height: 100vh; display: flex; flex-direction: column; }
@@ -153,6 +174,7 @@ internal static class LmsPage
         #cw-model th { font-family: ui-monospace, monospace; font-weight: normal; width: 45%; }
         .cw-scroll { overflow: auto; }
         .cw-calls { max-height: 22rem; font-family: ui-monospace, monospace; }
+        #cw-calls td:nth-child(1), #cw-calls td:nth-child(2), #cw-calls td:nth-child(4), #cw-calls td:nth-child(5) { white-space: nowrap; word-break: normal; }
         tr.cw-error td { background: #fde8e8; color: #8a1111; }
         pre { font-size: .75rem; white-space: pre-wrap; word-break: break-all; background: #fff; padding: .4rem; }
         """;
