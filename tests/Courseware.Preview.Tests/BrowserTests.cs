@@ -128,6 +128,7 @@ public sealed class BrowserTests : IAsyncLifetime
         var page = await _browser!.NewPageAsync();
         await page.GotoAsync(ProcessTests.UrlOf(cli));
         await page.FrameLocator("#cw-course").Locator("h1").First.WaitForAsync();
+        await page.WaitForFunctionAsync("() => window.CoursewarePreview.state.attempt !== null && window.CoursewarePreview.state.attempt.initialized");
 
         // The page's own SCO is running and initialized: drive the API as a SCO would.
         var codes = await page.EvaluateAsync<string[]>("""
