@@ -29,7 +29,7 @@ public static partial class DiagnosticTable
         return sb.ToString();
     }
 
-    private static string Cell(string text) => Placeholder().Replace(text, "…").Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Cell(string text) => Placeholder().Replace(text, "…").Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial System.Text.RegularExpressions.Regex Placeholder();

@@ -17,11 +17,19 @@ internal static class TreeHandler
         }
 
         env.Out.WriteLine($"{course.Title}  ({course.Pages.Count} pages, {course.Language})");
+        // Missing chapters are shown where they were expected, so the tree reads like the course's plan.
+        var missing = course.Diagnostics
+            .Where(d => d.Code == DiagnosticCodes.ContentRefTargetMissing.Code)
+            .ToLookup(d => d.Location.File, StringComparer.Ordinal);
         foreach (var page in course.Pages)
         {
             var indent = new string(' ', page.Depth * 2);
             var number = page.Number.Length == 0 ? string.Empty : page.Number + " ";
             env.Out.WriteLine($"{indent}{number}{page.TocTitle}  [{page.Path}]");
+            foreach (var hole in missing[page.Path])
+            {
+                env.Out.WriteLine($"{indent}  ✗ {hole.Message.Split('\'')[1]}  (missing, {hole.Location})");
+            }
         }
 
         var errors = course.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);

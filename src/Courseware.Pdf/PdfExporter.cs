@@ -81,7 +81,7 @@ public sealed class PdfExporter : IExporter
             context.Timestamp,
             $"{course.Id}; {(edition == Edition.Trainer ? "trainer" : "learner")}");
         using var file = context.Output.Create(fileName);
-        PdfFileWriter.Write(file.Stream, handout.Recording, metadata, handout.Outline, (image, message) =>
+        PdfFileWriter.Write(file.Stream, handout.Recording, metadata, handout.Outline, fonts.Regular, (image, message) =>
             context.Diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, SourceLocation.None, $"{image.Format} {image.PixelWidth}x{image.PixelHeight}", message));
         file.Commit();
     }

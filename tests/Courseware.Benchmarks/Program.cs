@@ -1,5 +1,24 @@
 using Courseware.Benchmarks;
 
 // dotnet run -c Release --project tests/Courseware.Benchmarks -- --sizes 100,1000,10000   (see README.md)
+if (args is ["--profile-pdf", var size, ..])
+{
+    // Profiling aid: where the PDF stage spends its time (layout passes vs writing) on a generated course of SIZE pages.
+    var pages = int.Parse(size, System.Globalization.CultureInfo.InvariantCulture);
+    var generated = new Courseware.Benchmarks.Generation.SyntheticCourseGenerator(pages, 6).Generate(BenchmarkSettings.FromEnvironment().WorkDirectory);
+    var course = Courseware.Benchmarks.Measurement.InProcessStages.Load(generated.RootDirectory);
+    Courseware.Benchmarks.Profiling.PdfProfile.Run(course, Courseware.Export.Edition.Learner, Console.Out);
+    return 0;
+}
+
+if (args is ["--profile-load", var loadSize, ..])
+{
+    // Profiling aid: reading vs Markdig parsing vs the whole loader, and the retained size of the model.
+    var pages = int.Parse(loadSize, System.Globalization.CultureInfo.InvariantCulture);
+    var generated = new Courseware.Benchmarks.Generation.SyntheticCourseGenerator(pages, 6).Generate(BenchmarkSettings.FromEnvironment().WorkDirectory);
+    Courseware.Benchmarks.Profiling.LoadProfile.Run(generated, Console.Out);
+    return 0;
+}
+
 var settings = BenchmarkSettings.Parse(args);
 return new BenchmarkDriver(settings, Console.Out).Run();

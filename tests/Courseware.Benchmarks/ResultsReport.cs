@@ -35,7 +35,7 @@ public sealed class ResultsReport
     /// <summary>The raw figures, saved beside RESULTS.md so separate runs can be merged with <c>--include</c>.</summary>
     public sealed record Figures(List<GeneratedCourse> Courses, List<StageResult> Stages, List<Comparison> Comparisons, List<CliRun> CliRuns, List<string> StoredOnce, List<string> Notes, List<string> BenchmarkDotNet, string? Determinism, string LoadBefore);
 
-    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new() { IncludeFields = true, WriteIndented = true };
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new() { IncludeFields = true, WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public void Include(string jsonPath)
     {

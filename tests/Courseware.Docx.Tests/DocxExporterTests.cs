@@ -80,6 +80,10 @@ public sealed class DocxExporterTests
         Assert.Equal(textWidth, photo.Extent!.Cx!.Value, 1.0);
         Assert.Equal(textWidth * 900 / 1600, photo.Extent.Cy!.Value, 1.0);
 
+        // An icon GitBook marks data-size="line" is as tall as a text line (16 CSS pixels).
+        var icon = main.Document.Descendants<Wp.Inline>().First(i => i.DocProperties!.Description!.Value == "icône");
+        Assert.Equal(16 * 9525, icon.Extent!.Cy!.Value);
+
         // docPr ids are unique in the document.
         var ids = main.Document.Descendants<Wp.DocProperties>().Select(d => d.Id!.Value).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
@@ -233,6 +237,9 @@ public sealed class DocxExporterTests
         Assert.All(rows.Skip(1), r => Assert.Null(r.TableRowProperties!.GetFirstChild<TableHeader>()));
         Assert.Equal("CoursewareTable", table.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value);
         Assert.Equal("5000", table.GetFirstChild<TableProperties>()!.TableWidth!.Width!.Value);
+        var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(g => int.Parse(g.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(grid, 9000, 11906 - (2 * 1417));
+        Assert.All(rows, r => Assert.InRange(r.Elements<TableCell>().Sum(c => int.Parse(c.TableCellProperties!.TableCellWidth!.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)), 4998, 5002));
         // <br> inside a cell is a line break.
         Assert.NotEmpty(rows[2].Descendants<Break>());
         // Right-aligned column.
@@ -447,4 +454,65 @@ public sealed class CoverageTests
     }
 
     private static string DocxRenderer_Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
+
+public sealed class RemoteImageTests
+{
+    private sealed class StubHandler(Func<Uri, HttpResponseMessage> respond) : HttpMessageHandler
+    {
+        public List<Uri> Requests { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests.Add(request.RequestUri!);
+            return Task.FromResult(respond(request.RequestUri!));
+        }
+    }
+
+    [Fact]
+    public void Download_policy_embeds_remote_images_once()
+    {
+        var handler = new StubHandler(_ => new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new ByteArrayContent(TestImages.Png(64, 32, 200, 0, 0)) });
+        var sink = new MemoryOutputSink();
+        var context = new ExportContext { Output = sink, Options = new ExportOptions { RemoteAssets = RemoteAssetPolicy.Download }, Http = new HttpClient(handler) };
+        new DocxExporter().Export(TestCourse.Build(), context);
+
+        using var doc = DocxTestSupport.Open(sink.Files["formation-essai.docx"]);
+        var main = doc.MainDocumentPart!;
+        Assert.Equal(4, main.ImageParts.Count());
+        var remote = main.Document!.Descendants<Wp.DocProperties>().Single(d => d.Description!.Value == "Image distante");
+        Assert.NotNull(remote);
+        Assert.Equal([new Uri(TestCourse.RemoteImage)], handler.Requests.Distinct());
+        Assert.Equal(2, handler.Requests.Count); // one per edition document, never twice in one document
+    }
+
+    [Fact]
+    public void Failed_download_is_a_diagnostic_and_a_linked_placeholder()
+    {
+        var handler = new StubHandler(_ => new HttpResponseMessage(System.Net.HttpStatusCode.NotFound));
+        var sink = new MemoryOutputSink();
+        var context = new ExportContext { Output = sink, Options = new ExportOptions { RemoteAssets = RemoteAssetPolicy.Download, Editions = [Edition.Learner] }, Http = new HttpClient(handler) };
+        new DocxExporter().Export(TestCourse.Build(), context);
+
+        Assert.Contains(context.Diagnostics.ToList(), d => d.Code == "CW0705");
+        using var doc = DocxTestSupport.Open(sink.Files["formation-essai.docx"]);
+        Assert.Equal(3, doc.MainDocumentPart!.ImageParts.Count());
+        Assert.Contains(doc.MainDocumentPart.HyperlinkRelationships, r => r.Uri.AbsoluteUri == TestCourse.RemoteImage);
+    }
+
+    [Fact]
+    public void A_footnote_referenced_twice_is_written_for_each_reference()
+    {
+        var course = TestCourse.Build();
+        var chapter = course.Pages[1];
+        var paragraph = chapter.Document.Descendants<ParagraphBlock>().First(p => p.Inline!.Descendants<Markdig.Extensions.Footnotes.FootnoteLink>().Any());
+        var link = paragraph.Inline!.Descendants<Markdig.Extensions.Footnotes.FootnoteLink>().First();
+        paragraph.Inline!.AppendChild(new Markdig.Extensions.Footnotes.FootnoteLink(link.Footnote));
+        var (sink, _) = DocxTestSupport.RunExport(course, new ExportOptions { Editions = [Edition.Learner] });
+        using var doc = DocxTestSupport.Open(sink.Files["formation-essai.docx"]);
+        var references = DocxTestSupport.Body(doc).Descendants<FootnoteReference>().Select(r => r.Id!.Value).ToList();
+        Assert.Equal(2, references.Count);
+        Assert.Equal(2, references.Distinct().Count());
+        Assert.Equal(2, doc.MainDocumentPart!.FootnotesPart!.Footnotes!.Elements<Footnote>().Count(f => f.InnerText.Contains("La note de bas de page.", StringComparison.Ordinal)));
+    }
 }

@@ -50,4 +50,14 @@ public sealed class ImageHeaderReaderTests
         Assert.Equal(914400 * 9, tall.Height);
         Assert.Equal(914400 * 9 / 40, tall.Width);
     }
+
+    [Fact]
+    public void Html_width_and_height_are_css_pixels_and_still_fit_the_page()
+    {
+        var header = new ImageHeader(ImageFormat.Png, 400, 200, 72, 72);
+        Assert.Equal((100 * 9525L, 50 * 9525L), ImageDrawing.Size(header, 914400 * 6, 914400 * 9, new ImageSizeHint(100, null, false)));
+        Assert.Equal((100 * 9525L, 80 * 9525L), ImageDrawing.Size(header, 914400 * 6, 914400 * 9, new ImageSizeHint(100, 80, false)));
+        Assert.Equal((914400L * 6, 914400L * 3), ImageDrawing.Size(header, 914400 * 6, 914400 * 9, new ImageSizeHint(5000, null, false)));
+        Assert.Equal((32 * 9525L, 16 * 9525L), ImageDrawing.Size(header, 914400 * 6, 914400 * 9, new ImageSizeHint(null, null, true)));
+    }
 }

@@ -153,6 +153,7 @@ internal static class TestCourse
                     break;
                 case "../.gitbook/assets/icon.gif":
                     Resolve(link, new ResolvedLink(LinkTargetKind.Asset, link.Url, Asset: icon));
+                    Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(link).AddProperty("data-size", "line");
                     break;
                 case RemoteImage:
                     Resolve(link, new ResolvedLink(LinkTargetKind.Asset, link.Url, Asset: remote));
@@ -192,7 +193,7 @@ internal static class TestCourse
         var figure = new FigureBlock(null) { Source = "../.gitbook/assets/logo.png", Alt = "Logo en figure" };
         figure.Caption.AppendChild(new LiteralInline("Figure : le logo du cours"));
         Resolve(figure, new ResolvedLink(LinkTargetKind.Asset, figure.Source, Asset: logo));
-        var photoFigure = new FigureBlock(null) { Source = "../.gitbook/assets/photo.png", Alt = "Une grande photo" };
+        var photoFigure = new FigureBlock(null) { Source = "../.gitbook/assets/photo.png", Alt = "Une grande photo", Width = 3000 };
         Resolve(photoFigure, new ResolvedLink(LinkTargetKind.Asset, photoFigure.Source, Asset: photo));
         var embed = new EmbedBlock(null) { Url = "https://www.youtube.com/watch?v=abc", Caption = "Vidéo de présentation", TagName = "embed" };
         Resolve(embed, new ResolvedLink(LinkTargetKind.External, embed.Url, ExternalUrl: embed.Url));

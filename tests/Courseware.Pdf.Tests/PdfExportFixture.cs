@@ -11,7 +11,9 @@ public sealed class PdfExportFixture
         Course = SampleCourse.Build(out var pages);
         Pages = pages;
         var sink = new MemoryOutputSink();
-        Context = new ExportContext { Output = sink, Timestamp = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000) };
+        // COURSEWARE_PDF_FONTS runs the suite with another font folder (e.g. DejaVu only, as on a minimal machine).
+        var options = new ExportOptions { FontDirectory = Environment.GetEnvironmentVariable("COURSEWARE_PDF_FONTS") is { Length: > 0 } fonts ? fonts : null };
+        Context = new ExportContext { Output = sink, Options = options, Timestamp = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000) };
         new PdfExporter().Export(Course, Context);
         Files = sink.Files;
         var dump = Environment.GetEnvironmentVariable("COURSEWARE_PDF_DUMP");

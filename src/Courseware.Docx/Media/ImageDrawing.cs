@@ -5,23 +5,45 @@ using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace Courseware.Docx.Media;
 
+/// <summary>The size an author asked for in HTML (<c>width</c>/<c>height</c> in CSS pixels, <c>data-size="line"</c>).</summary>
+internal sealed record ImageSizeHint(int? WidthPx, int? HeightPx, bool LineHeight);
+
 /// <summary>Builds the inline drawing that shows an embedded image at its printed size, with its alt text.</summary>
 internal static class ImageDrawing
 {
     public const long EmuPerInch = 914400;
 
     /// <summary>The printed size in EMU: pixels at the image's resolution, scaled down to fit <paramref name="maxWidth"/> and <paramref name="maxHeight"/>.</summary>
-    public static (long Width, long Height) Size(ImageHeader header, long maxWidth, long maxHeight)
+    public static (long Width, long Height) Size(ImageHeader header, long maxWidth, long maxHeight, ImageSizeHint? hint = null)
     {
         var width = header.Width / Math.Max(1, header.DpiX) * EmuPerInch;
         var height = header.Height / Math.Max(1, header.DpiY) * EmuPerInch;
+        var ratio = height / width;
+        const double CssPixel = EmuPerInch / 96.0;
+        if (hint?.LineHeight == true)
+        {
+            // An inline icon (GitBook data-size="line") is as tall as the text line.
+            height = 16 * CssPixel;
+            width = height / ratio;
+        }
+        else if (hint?.WidthPx is > 0 and var w)
+        {
+            width = w * CssPixel;
+            height = hint.HeightPx is > 0 and var h ? h * CssPixel : width * ratio;
+        }
+        else if (hint?.HeightPx is > 0 and var h)
+        {
+            height = h * CssPixel;
+            width = height / ratio;
+        }
+
         var scale = Math.Min(1.0, Math.Min(maxWidth / width, maxHeight / height));
         return ((long)Math.Round(width * scale), (long)Math.Round(height * scale));
     }
 
-    public static Drawing Create(EmbeddedImage image, uint id, string description, long maxWidth, long maxHeight)
+    public static Drawing Create(EmbeddedImage image, uint id, string description, long maxWidth, long maxHeight, ImageSizeHint? hint = null)
     {
-        var (cx, cy) = Size(image.Header, maxWidth, maxHeight);
+        var (cx, cy) = Size(image.Header, maxWidth, maxHeight, hint);
         var name = "Image " + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var inline = new Wp.Inline(
             new Wp.Extent { Cx = cx, Cy = cy },

@@ -81,10 +81,11 @@ internal sealed class BookmarkIndex
             yield return attributeId;
         }
 
-        // The loader lists the page's headings in order; match by position when the counts agree, else by line.
-        var anchor = page.Headings.Count == count
+        // The loader attaches each heading's anchor to it; without one, match the page's list by position, else by line.
+        var anchor = HeadingAnchor.Of(heading)
+            ?? (page.Headings.Count == count
             ? page.Headings[index]
-            : page.Headings.FirstOrDefault(h => h.Line == heading.Line + 1);
+            : page.Headings.FirstOrDefault(h => h.Line == heading.Line + 1));
         if (anchor is not null)
         {
             yield return anchor.Id;

@@ -38,7 +38,6 @@ internal sealed class DocxRenderer : RendererBase
     private readonly Stack<string> _bodyStyles = new();
     private readonly Stack<long> _widths = new();
     private readonly Dictionary<string, string> _externalLinks = new(StringComparer.Ordinal);
-    private readonly Dictionary<Markdig.Extensions.Footnotes.Footnote, int> _footnoteIds = [];
     private uint _drawingId;
     private int _bookmarkId;
 
@@ -491,7 +490,7 @@ internal sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Writes an image (embedded, or a linked placeholder) as an inline drawing in the current paragraph.</summary>
-    public void WriteImage(ResolvedLink? link, string source, string description, MarkdownObject node)
+    public void WriteImage(ResolvedLink? link, string source, string description, MarkdownObject node, ImageSizeHint? sizeHint = null)
     {
         EmbeddedImage? image = null;
         Uri? remote = null;
@@ -519,7 +518,7 @@ internal sealed class DocxRenderer : RendererBase
 
         if (image is not null)
         {
-            var drawing = ImageDrawing.Create(image, ++_drawingId, description, AvailableWidth, Setup.TextHeightEmu);
+            var drawing = ImageDrawing.Create(image, ++_drawingId, description, AvailableWidth, Setup.TextHeightEmu, sizeHint);
             InlineTarget.Append(new Run(drawing));
             return;
         }
@@ -536,37 +535,34 @@ internal sealed class DocxRenderer : RendererBase
         }
     }
 
-    /// <summary>Writes a footnote reference; the footnote itself is written once, at its first reference.</summary>
+    /// <summary>
+    /// Writes a footnote reference and its footnote. A note referenced twice is written twice: a Word footnote belongs to
+    /// exactly one reference mark.
+    /// </summary>
     public void WriteFootnoteReference(Markdig.Extensions.Footnotes.Footnote footnote)
     {
-        if (!_footnoteIds.TryGetValue(footnote, out var id))
+        var id = Footnotes.Count + 1;
+        var note = new Footnote { Id = id };
+        Footnotes.Add(note);
+        RenderDetached(note, StyleIds.FootnoteText, () => WriteChildren(footnote));
+        if (note.GetFirstChild<Paragraph>() is not { } first)
         {
-            id = _footnoteIds.Count + 1;
-            _footnoteIds[footnote] = id;
-            var note = new Footnote { Id = id };
-            Footnotes.Add(note);
-            RenderDetached(note, StyleIds.FootnoteText, () => WriteChildren(footnote));
-            if (note.GetFirstChild<Paragraph>() is not { } first)
-            {
-                first = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = Styles[StyleIds.FootnoteText] }));
-                note.Append(first);
-            }
-
-            var mark = new Run(new RunProperties(new RunStyle { Val = Styles[StyleIds.FootnoteReference] }), new FootnoteReferenceMark());
-            var space = new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve });
-            var afterProperties = (OpenXmlElement?)first.ParagraphProperties;
-            if (afterProperties is null)
-            {
-                first.PrependChild(space);
-                first.PrependChild(mark);
-            }
-            else
-            {
-                afterProperties.InsertAfterSelf(mark);
-                mark.InsertAfterSelf(space);
-            }
+            first = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = Styles[StyleIds.FootnoteText] }));
+            note.Append(first);
         }
 
+        var mark = new Run(new RunProperties(new RunStyle { Val = Styles[StyleIds.FootnoteReference] }), new FootnoteReferenceMark());
+        var space = new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve });
+        if (first.ParagraphProperties is { } properties)
+        {
+            properties.InsertAfterSelf(mark);
+        }
+        else
+        {
+            first.PrependChild(mark);
+        }
+
+        mark.InsertAfterSelf(space);
         InlineTarget.Append(new Run(
             new RunProperties(new RunStyle { Val = Styles[StyleIds.FootnoteReference] }),
             new FootnoteReference { Id = id }));

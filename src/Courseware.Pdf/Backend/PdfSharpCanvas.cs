@@ -24,11 +24,13 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private readonly List<(PdfPage Page, PdfRectangle Rect, int TargetPage, double TargetY)> _internalLinks = [];
 
     private readonly DateTime _timestamp;
+    private readonly FontFace _altTextFace;
     private int _linkCount;
 
-    public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp)
+    public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp, FontFace altTextFace)
     {
         _timestamp = timestamp;
+        _altTextFace = altTextFace;
         _document = document;
         _destinations = destinations;
         _structure = structure;
@@ -100,7 +102,12 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         }
         else
         {
+            // An image the backend cannot decode: a frame with the alt text in it.
             Gfx.DrawRectangle(new XPen(XColors.Gray, 0.5), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+            if (altText.Length > 0 && rect.Height >= 14)
+            {
+                DrawText("[" + altText + "]", _altTextFace, Math.Min(9, rect.Height - 4), new PdfColor(90, 90, 90), rect.X + 4, rect.Y + Math.Min(12, rect.Height - 3));
+            }
         }
     }
 

@@ -5,6 +5,7 @@ public sealed class ColumnElement : Element
 {
     private readonly List<(Element Element, double SpaceBefore)> _children = [];
     private int _current;
+    private (Size Available, (SpacePlan Result, List<(int Index, double Top, SpacePlan Plan)> Steps) Plan)? _cache;
 
     public ColumnElement Add(Element element, double spaceBefore = 0)
     {
@@ -19,6 +20,7 @@ public sealed class ColumnElement : Element
     public override void Draw(IPdfCanvas canvas, Size available)
     {
         var (_, steps) = Plan(available);
+        _cache = null; // drawing moves the children on
         foreach (var step in steps)
         {
             canvas.Translate(0, step.Top);
@@ -32,6 +34,19 @@ public sealed class ColumnElement : Element
     }
 
     private (SpacePlan Result, List<(int Index, double Top, SpacePlan Plan)> Steps) Plan(Size available)
+    {
+        // Measuring is repeated by parents (measure, then draw); children only change when this column draws them.
+        if (_cache is { } cached && cached.Available == available)
+        {
+            return cached.Plan;
+        }
+
+        var plan = ComputePlan(available);
+        _cache = (available, plan);
+        return plan;
+    }
+
+    private (SpacePlan Result, List<(int Index, double Top, SpacePlan Plan)> Steps) ComputePlan(Size available)
     {
         var steps = new List<(int Index, double Top, SpacePlan Plan)>();
         double y = 0;
@@ -54,7 +69,9 @@ public sealed class ColumnElement : Element
                 return (Stop(steps, width, y), steps);
             }
 
-            if (plan.IsFull && child.KeepWithNext && i > _current && !FollowersFit(i, available.Height - top - plan.Height, available.Width))
+            // A kept-with-next child goes to the next page with what follows it; when it is the column's very first
+            // child, the whole column moves (a quiz title with its first question).
+            if (plan.IsFull && child.KeepWithNext && (i > _current || _current == 0) && !FollowersFit(i, available.Height - top - plan.Height, available.Width))
             {
                 return (Stop(steps, width, y), steps);
             }

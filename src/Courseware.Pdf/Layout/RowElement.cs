@@ -5,6 +5,7 @@ public sealed class RowElement : Element
 {
     private readonly List<(Element Element, double Weight, double FixedWidth)> _cells = [];
     private bool[] _done = [];
+    private (Size Available, SpacePlan Plan)? _cache;
 
     /// <summary>Space between cells.</summary>
     public double Gap { get; init; }
@@ -46,6 +47,18 @@ public sealed class RowElement : Element
     }
 
     public override SpacePlan Measure(Size available)
+    {
+        if (_cache is { } cached && cached.Available == available)
+        {
+            return cached.Plan;
+        }
+
+        var plan = ComputeMeasure(available);
+        _cache = (available, plan);
+        return plan;
+    }
+
+    private SpacePlan ComputeMeasure(Size available)
     {
         if (_done.All(d => d))
         {
@@ -89,6 +102,7 @@ public sealed class RowElement : Element
             return;
         }
 
+        _cache = null;
         var widths = Widths(available.Width);
         var pad = CellPadding * 2;
         if (Role is { } role)

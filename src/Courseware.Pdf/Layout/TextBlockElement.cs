@@ -318,8 +318,10 @@ public sealed class TextBlockElement : Element
 
             var style = _line.Count > 0 ? null : _lastStyle ?? _block._runs.FirstOrDefault()?.Style;
             var size = _line.Count > 0 ? _line.Max(a => a.Style.Size) : style?.Size ?? 10;
-            var ascent = _line.Count > 0 ? _line.Max(a => a.Face.Ascent * a.Style.Size) : size * 0.9;
-            var descent = _line.Count > 0 ? _line.Max(a => a.Face.Descent * a.Style.Size) : size * 0.25;
+            // Metrics of the styled face, not of fallback faces: a line with a symbol from another font keeps its baseline.
+            var fonts = _block._shaper.Fonts;
+            var ascent = _line.Count > 0 ? _line.Max(a => fonts.FaceFor(a.Style).Ascent * a.Style.Size) : size * 0.9;
+            var descent = _line.Count > 0 ? _line.Max(a => fonts.FaceFor(a.Style).Descent * a.Style.Size) : size * 0.25;
             var height = Math.Max(size * _block.LineSpacing, ascent + descent);
             var baseline = ((height - (ascent + descent)) / 2) + ascent;
             _lines.Add(new Line(pieces, x, height, baseline));

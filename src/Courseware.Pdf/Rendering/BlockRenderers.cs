@@ -143,7 +143,7 @@ internal sealed class CodeRenderer : PdfBlockRenderer<CodeBlock>
 {
     protected override void Render(CodeBlock block, BlockRendererSet renderers, ColumnElement target)
     {
-        var text = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString())).TrimEnd('\n', ' ');
+        var text = string.Join('\n', (block.Lines.Lines ?? []).Take(block.Lines.Count).Select(l => l.ToString())).TrimEnd('\n', ' ');
         var style = new TextStyle(HandoutTheme.CodeSize, FontRole.Monospace) { Color = HandoutTheme.Text };
         var code = new TextBlockElement([new TextRun(text, style)], renderers.Context.Shaper) { Preformatted = true, LineSpacing = 1.3, Role = StructureRole.Code };
         var box = new BoxElement(code) { Background = HandoutTheme.CodeBackground, Border = HandoutTheme.Rule, PaddingLeft = 8, PaddingRight = 8, PaddingTop = 6, PaddingBottom = 6 };
@@ -222,7 +222,7 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
         var table = new TableElement(headerRow is null ? null : () => MakeRow(headerRow, header: true));
         foreach (var row in rows.Where(r => r != headerRow))
         {
-            table.AddRow(MakeRow(row, header: false));
+            table.AddRow(new KeepTogetherElement(MakeRow(row, header: false), context.ContentArea.Height / 3));
         }
 
         target.Add(table, HandoutTheme.BlockSpacing);

@@ -279,7 +279,7 @@ internal sealed class HandoutComposer
         {
             var first = quiz.First();
             var quizPage = context.PageOf(context.Questions.First(q => q.QuizNumber == quiz.Key).Destination);
-            var title = $"{_labels.Quiz} {quiz.Key}" + (string.IsNullOrWhiteSpace(first.Quiz.Title) ? string.Empty : " : " + first.Quiz.Title);
+            var title = QuizRenderer.QuizTitle(_labels, first.Quiz, quiz.Key);
             var link = new LinkTarget.Internal(first.Destination);
             column.Add(
                 new TextBlockElement(
@@ -309,13 +309,13 @@ internal sealed class HandoutComposer
             {
                 var question = placed.Question;
                 var answer = QuizRenderer.AnswerText(context, question);
-                table.AddRow(Row(
+                table.AddRow(new KeepTogetherElement(Row(
                     placed.Number.ToString(CultureInfo.InvariantCulture),
                     (question.StemPlain.Length > 90 ? question.StemPlain[..87] + "…" : question.StemPlain) + "\n\u2192 " + answer,
                     question.Weight.ToString("0.##", CultureInfo.InvariantCulture),
                     Page(context.PageOf(placed.Destination)),
                     header: false,
-                    new LinkTarget.Internal(placed.Destination)));
+                    new LinkTarget.Internal(placed.Destination)), context.ContentArea.Height / 3));
             }
 
             column.Add(table, 6);

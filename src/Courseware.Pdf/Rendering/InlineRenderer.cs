@@ -107,6 +107,10 @@ internal sealed class InlineRenderer
             case LineBreakInline lineBreak:
                 Append(lineBreak.IsHard ? "\n" : " ", style);
                 break;
+            case AutolinkInline autolink when ResolvedLink.Of(autolink) is { Kind: LinkTargetKind.Broken }:
+                // The loader refused its scheme (<javascript:...>): text only.
+                Append(autolink.Url, style);
+                break;
             case AutolinkInline autolink:
                 var url = autolink.IsEmail && !autolink.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + autolink.Url : autolink.Url;
                 Append(autolink.Url, style with { Color = HandoutTheme.Link, Link = new LinkTarget.External(url) });

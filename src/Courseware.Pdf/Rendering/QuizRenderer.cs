@@ -20,7 +20,7 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
         context.QuizCount++;
         var quizNumber = context.QuizCount;
         var column = new ColumnElement();
-        var title = $"{context.Labels.Quiz} {quizNumber}" + (string.IsNullOrWhiteSpace(quiz.Title) ? string.Empty : " : " + quiz.Title);
+        var title = QuizTitle(context.Labels, quiz, quizNumber);
         column.Add(new TextBlockElement([new TextRun("\u270E " + title, HandoutTheme.HeadingStyle(4))], context.Shaper)
         {
             KeepWithNext = true,
@@ -46,6 +46,12 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
 
         target.Add(new BoxElement(column) { Background = HandoutTheme.QuizBackground, Border = HandoutTheme.Rule, PaddingLeft = 12, PaddingRight = 12, PaddingTop = 8, PaddingBottom = 10 }, HandoutTheme.BlockSpacing + 4);
     }
+
+    /// <summary>"Quiz 2 : title", or the quiz's own title when it already names itself a quiz.</summary>
+    public static string QuizTitle(HandoutLabels labels, Quiz quiz, int number) =>
+        string.IsNullOrWhiteSpace(quiz.Title) ? $"{labels.Quiz} {number}"
+        : quiz.Title.StartsWith(labels.Quiz, StringComparison.OrdinalIgnoreCase) ? quiz.Title
+        : $"{labels.Quiz} {number} : {quiz.Title}";
 
     private static Element Question(RenderContext context, Question question, int number, string destination)
     {

@@ -50,12 +50,55 @@ public sealed class TextShaper
         [0x1F4DA] = "\u2261",
         [0x1F4D6] = "\u2261",
         [0x1F517] = "\u221E",
+        [0x1F50D] = "\u2315", // magnifying glass
+        [0x1F50E] = "\u2315",
+        [0x1F4CA] = "\u25A6", // bar chart
+        [0x1F4CB] = "\u2630", // clipboard
+        [0x1F4E2] = "\u266B", // loudspeaker
+        [0x1F4E3] = "\u266B", // megaphone
+        [0x1F399] = "\u266A", // microphone
+        [0x1F3A4] = "\u266A",
+        [0x1F381] = "\u2756", // gift
+        [0x1F389] = "\u2736", // party popper
+        [0x1F465] = "\u263A", // people
+        [0x1F464] = "\u263A",
+        [0x1F91D] = "\u2766",
+        [0x1F4AC] = "\u2709", // speech balloon
+        [0x1F5E3] = "\u266B",
+        [0x1F3C1] = "\u2691", // chequered flag
+        [0x1F4B0] = "\u00A4", // money bag
+        [0x1F4F1] = "\u260E", // mobile phone
+        [0x1F4BB] = "\u2328", // laptop → keyboard
+        [0x1F5A5] = "\u2328",
+        [0x1F9ED] = "\u2609", // compass
+        [0x1F4A5] = "\u2737",
+        [0x1F525] = "\u2668",
+        [0x1F31F] = "\u2605",
+        [0x1F3C6] = "\u2605",
+        [0x1F947] = "\u2605",
+    };
+
+    /// <summary>BMP symbols that common fonts lack, drawn as a close symbol they have.</summary>
+    private static readonly Dictionary<int, string> BmpSubstitutes = new()
+    {
+        [0x2705] = "\u2714", // white heavy check mark → heavy check mark
+        [0x274C] = "\u2718", // cross mark → heavy ballot x
+        [0x274E] = "\u2718",
+        [0x2B50] = "\u2605", // star
+        [0x2753] = "?",
+        [0x2757] = "!",
+        [0x23F0] = "\u231A",
+        [0x23F3] = "\u231B",
+        [0x26A1] = "\u2607",
+        [0x2728] = "\u2726",
     };
 
     private readonly FontSet _fonts;
     private readonly SortedSet<int> _unsupported = [];
 
     public TextShaper(FontSet fonts) => _fonts = fonts;
+
+    public FontSet Fonts => _fonts;
 
     /// <summary>Code points drawn as the placeholder so far (for a diagnostic).</summary>
     public IReadOnlyCollection<int> Unsupported => _unsupported;
@@ -129,6 +172,12 @@ public sealed class TextShaper
         {
             var text = rune.ToString();
             var face = Pick(rune.Value, primary);
+            if (face is null && BmpSubstitutes.TryGetValue(rune.Value, out var substitute) && Pick(substitute[0], primary) is { } substituteFace)
+            {
+                text = substitute;
+                face = substituteFace;
+            }
+
             if (face is null)
             {
                 _unsupported.Add(rune.Value);

@@ -26,6 +26,9 @@ public sealed class RawHtmlSanitizer
             _sanitizer.AllowedAttributes.Add(attribute);
         }
 
+        // A form in a page must not post the learner's input anywhere.
+        _sanitizer.AllowedAttributes.Remove("action");
+        _sanitizer.AllowedAttributes.Remove("formaction");
         _sanitizer.AllowDataAttributes = true;
         _sanitizer.AllowedSchemes.Add("mailto");
         _sanitizer.RemovingTag += (_, e) => _removed.Add($"<{e.Tag.LocalName}>");

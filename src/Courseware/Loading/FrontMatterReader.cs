@@ -15,6 +15,14 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, object?> Values, st
 /// <summary>Reads YAML front matter between <c>---</c> lines at the top of a page.</summary>
 public static class FrontMatterReader
 {
+    /// <summary>Front matter holds a few keys; anything larger is refused before YAML parsing (the parser recurses and expands aliases).</summary>
+    private const int MaxYamlChars = 64 * 1024;
+
+    private const int MaxFlowDepth = 64;
+
+    /// <summary>Values after alias expansion: a few aliases can otherwise stand for billions of values.</summary>
+    private const int MaxValues = 10_000;
+
     public static FrontMatter Read(string text, string file, DiagnosticBag diagnostics)
     {
         var empty = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -69,6 +77,12 @@ public static class FrontMatterReader
             return null;
         }
 
+        if (yaml.Length > MaxYamlChars || FlowDepth(yaml) > MaxFlowDepth)
+        {
+            diagnostics.Report(DiagnosticCodes.FrontMatterInvalid, new SourceLocation(file, 2, 1), $"larger or more deeply nested than front matter can be ({MaxYamlChars / 1024} KB, {MaxFlowDepth} levels)");
+            return null;
+        }
+
         try
         {
             var stream = new YamlStream();
@@ -84,7 +98,19 @@ public static class FrontMatterReader
                 return null;
             }
 
-            return (Dictionary<string, object?>)Convert(map)!;
+            var budget = MaxValues;
+            return (Dictionary<string, object?>)Convert(map, ref budget)!;
+        }
+        catch (ValueBudgetExceededException)
+        {
+            diagnostics.Report(DiagnosticCodes.FrontMatterInvalid, new SourceLocation(file, 2, 1), $"its aliases expand to more than {MaxValues} values");
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this (instead of a YamlException) on some malformed flow collections.
+            diagnostics.Report(DiagnosticCodes.FrontMatterInvalid, new SourceLocation(file, 2, 1), FirstLine(ex.Message));
+            return null;
         }
         catch (YamlException ex)
         {
@@ -104,14 +130,60 @@ public static class FrontMatterReader
         return paren >= 0 && text.StartsWith("(Line", StringComparison.Ordinal) ? text[(paren + 3)..] : text;
     }
 
-    private static object? Convert(YamlNode node) => node switch
+    private static object? Convert(YamlNode node, ref int budget)
     {
-        YamlScalarNode s => s.Value,
-        YamlSequenceNode seq => seq.Children.Select(Convert).ToList(),
-        YamlMappingNode map => map.Children
-            .Where(kv => kv.Key is YamlScalarNode)
-            .GroupBy(kv => ((YamlScalarNode)kv.Key).Value ?? string.Empty, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Convert(g.Last().Value), StringComparer.Ordinal),
-        _ => null,
-    };
+        if (--budget < 0)
+        {
+            throw new ValueBudgetExceededException();
+        }
+
+        switch (node)
+        {
+            case YamlScalarNode s:
+                return s.Value;
+            case YamlSequenceNode seq:
+                var list = new List<object?>(seq.Children.Count);
+                foreach (var child in seq.Children)
+                {
+                    list.Add(Convert(child, ref budget));
+                }
+
+                return list;
+            case YamlMappingNode map:
+                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var (key, value) in map.Children)
+                {
+                    if (key is YamlScalarNode scalar)
+                    {
+                        // The last value of a repeated key wins.
+                        result[scalar.Value ?? string.Empty] = Convert(value, ref budget);
+                    }
+                }
+
+                return result;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The deepest nesting of flow collections ('[' and '{'), ignoring quotes: enough to refuse input that would exhaust the parser's stack.</summary>
+    private static int FlowDepth(string yaml)
+    {
+        int depth = 0, max = 0;
+        foreach (var c in yaml)
+        {
+            if (c is '[' or '{')
+            {
+                max = Math.Max(max, ++depth);
+            }
+            else if (c is ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+        }
+
+        return max;
+    }
+
+    private sealed class ValueBudgetExceededException : Exception;
 }

@@ -173,7 +173,8 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
                 Attach(link, ResolveLink(page, file, link.Url ?? string.Empty, location, pageAssets));
                 break;
             case AutolinkInline auto when !auto.IsEmail:
-                Attach(auto, new ResolvedLink(LinkTargetKind.External, auto.Url, ExternalUrl: auto.Url));
+                // An autolink can carry any scheme (<javascript:...>): it goes through the same checks as a link.
+                Attach(auto, ResolveLink(page, file, auto.Url, location, pageAssets));
                 break;
             case FigureBlock figure:
                 Attach(figure, ResolveAsset(file, figure.Source, AssetKind.Image, location, pageAssets));
@@ -207,7 +208,8 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
 
     private Quizzes.Quiz BuildQuiz(Page page, FencedCodeBlock fenced, int index)
     {
-        var defaults = page.FrontMatter.TryGetValue("quiz", out var q) && q is Dictionary<string, object?> map ? map : null;
+        // The factory reads the 'quiz' key itself, and reports it when it is not a mapping.
+        var defaults = page.FrontMatter.ContainsKey("quiz") ? page.FrontMatter : null;
         var info = string.IsNullOrEmpty(fenced.Arguments) ? fenced.Info ?? "gift" : $"{fenced.Info} {fenced.Arguments}";
         var quiz = Quizzes.QuizFactory.FromFencedBlock(
             page.Path,

@@ -40,7 +40,7 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
     /// <summary>Parses Markdown text with the course pipeline, adding the parser's diagnostics for <paramref name="key"/>.</summary>
     public MarkdownDocument Parse(string body, string key)
     {
-        var document = Markdig.Markdown.Parse(body, pipeline);
+        var document = Markdown.GitBookPipeline.Parse(body, pipeline);
         ParseDiagnostics.Collect(document, key, diagnostics);
         return document;
     }
@@ -55,6 +55,7 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
         }
 
         var frontMatter = FrontMatterReader.Read(text, key, diagnostics);
+        ReportWrongTypes(frontMatter, key);
         var document = Parse(frontMatter.Body, key);
         var page = new Page
         {
@@ -67,6 +68,30 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
             Document = document,
         };
         return page;
+    }
+
+    /// <summary>Keys the loader reads must hold text (or a yes/no); a list or a mapping there would otherwise be dropped silently.</summary>
+    private void ReportWrongTypes(FrontMatter frontMatter, string key)
+    {
+        foreach (var name in (string[])["title", "description", "hidden", "lang", "language", "author", "id", "slug"])
+        {
+            if (!frontMatter.Values.TryGetValue(name, out var value) || value is null)
+            {
+                continue;
+            }
+
+            if (name == "hidden")
+            {
+                if (value is not string flag || !(flag.Trim().ToLowerInvariant() is "true" or "false" or "yes" or "no" or ""))
+                {
+                    diagnostics.Report(DiagnosticCodes.FrontMatterWrongType, new SourceLocation(key, 1, 1), name, "true or false");
+                }
+            }
+            else if (value is not string)
+            {
+                diagnostics.Report(DiagnosticCodes.FrontMatterWrongType, new SourceLocation(key, 1, 1), name, "text");
+            }
+        }
     }
 
     private static string TitleFromFileName(string key)

@@ -15,7 +15,7 @@ public static class SummaryParser
 
     public static IReadOnlyList<SummaryEntry> Parse(string text)
     {
-        var document = Markdig.Markdown.Parse(text, Pipeline);
+        var document = Markdown.GitBookPipeline.Parse(text, Pipeline);
         var entries = new List<SummaryEntry>();
         string? part = null;
         var partPending = false;

@@ -20,14 +20,33 @@ public static class QuizSlug
             }
 
             var lower = char.ToLowerInvariant(c);
-            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            var ascii = lower switch
+            {
+                'œ' => "oe",
+                'æ' => "ae",
+                'ß' => "ss",
+                'ø' => "o",
+                'đ' => "d",
+                'ł' => "l",
+                (>= 'a' and <= 'z') or (>= '0' and <= '9') => null,
+                _ => string.Empty,
+            };
+            if (ascii != string.Empty)
             {
                 if (dash && sb.Length > 0)
                 {
                     sb.Append('-');
                 }
 
-                sb.Append(lower);
+                if (ascii is null)
+                {
+                    sb.Append(lower);
+                }
+                else
+                {
+                    sb.Append(ascii);
+                }
+
                 dash = false;
             }
             else
@@ -37,6 +56,22 @@ public static class QuizSlug
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Longest question id taken from a title, so that quiz and question ids together stay within SCORM 1.2's 255-character identifiers.</summary>
+    public const int MaxTitleSlugLength = 60;
+
+    /// <summary>The slug of a question title, cut at a word boundary to <see cref="MaxTitleSlugLength"/> characters.</summary>
+    public static string FromTitle(string title)
+    {
+        var slug = From(title);
+        if (slug.Length <= MaxTitleSlugLength)
+        {
+            return slug;
+        }
+
+        var cut = slug.LastIndexOf('-', MaxTitleSlugLength);
+        return slug[..(cut > 0 ? cut : MaxTitleSlugLength)];
     }
 
     /// <summary>The id of the <paramref name="quizIndex"/>-th (0-based) quiz of a page: <c>chapitre-1-intro-quiz-1</c>.</summary>

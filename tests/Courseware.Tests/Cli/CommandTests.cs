@@ -174,3 +174,18 @@ public class CommandTests
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
+
+public class TreeOfBrokenCourseTests
+{
+    [Fact]
+    public void Tree_shows_missing_chapters_where_they_were_expected()
+    {
+        var course = TestCourse.With(("README.md", "# Racine\n" + TestCourse.Ref("a.md") + TestCourse.Ref("absent.md")), ("a.md", "# A"));
+        var stdout = new StringWriter();
+        var env = new Courseware.Cli.CliEnvironment(course.FileSystem, stdout, new StringWriter(), _ => null);
+        Assert.Equal(0, Courseware.Cli.CoursewareCommand.Run(["tree", TestCourse.Root], env));
+        var lines = stdout.ToString().Split('\n');
+        Assert.Equal("  ✗ absent.md  (missing, README.md(5,1))", lines[2]);
+        Assert.Equal("  1 A  [a.md]", lines[3]);
+    }
+}

@@ -67,6 +67,16 @@ public sealed class GiftCorpusTests
         Assert.Empty(parserCodes.Except(codes));
     }
 
+    [Fact]
+    public void Every_expectation_has_its_gift_file()
+    {
+        var orphans = Directory.GetFiles(CorpusDirectory(), "*.json")
+            .Select(f => Path.GetFileNameWithoutExtension(f))
+            .Except(Names())
+            .ToList();
+        Assert.Empty(orphans);
+    }
+
     internal static (IReadOnlyList<Question> Questions, IReadOnlyList<Diagnostic> Diagnostics) Parse(string name, string text)
     {
         var bag = new DiagnosticBag();

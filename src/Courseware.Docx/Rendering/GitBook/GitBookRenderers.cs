@@ -26,7 +26,7 @@ internal sealed class HintRenderer : DocxObjectRenderer<HintBlock>
         var style = StyleIds.Hint(obj.Style);
         renderer.PendingNumbering = null;
         var table = TableBuilder.Create(renderer, 1, hasHeader: false, StyleIds.HintTable(obj.Style));
-        var cell = TableBuilder.Cell(renderer, 1);
+        var cell = TableBuilder.Cell(1);
         table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(cell));
         // The cell margins of the hint table styles take 340 twips of the width.
         using (renderer.Into(cell, style, renderer.AvailableWidth - (340 * 635)))
@@ -114,7 +114,8 @@ internal sealed class FigureRenderer : DocxObjectRenderer<FigureBlock>
         var description = obj.Alt.Length > 0 ? obj.Alt : caption;
         renderer.PendingNumbering = null;
         renderer.BeginParagraph(StyleIds.Figure, keepNext: obj.Caption.FirstChild is not null);
-        renderer.WriteImage(ResolvedLink.Of(obj), obj.Source, description, obj);
+        var hint = obj.Width is not null || obj.Height is not null ? new Courseware.Docx.Media.ImageSizeHint(obj.Width, obj.Height, LineHeight: false) : null;
+        renderer.WriteImage(ResolvedLink.Of(obj), obj.Source, description, obj, hint);
         renderer.EndParagraph();
         if (obj.Caption.FirstChild is not null)
         {

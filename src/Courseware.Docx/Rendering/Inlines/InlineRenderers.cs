@@ -90,6 +90,13 @@ internal sealed class AutolinkRenderer : DocxObjectRenderer<AutolinkInline>
 {
     protected override void Write(DocxRenderer renderer, AutolinkInline obj)
     {
+        // The loader marks autolinks with a refused scheme (<javascript:...>) as broken: text only.
+        if (ResolvedLink.Of(obj) is { Kind: LinkTargetKind.Broken })
+        {
+            renderer.WriteText(obj.Url);
+            return;
+        }
+
         var url = obj.IsEmail ? "mailto:" + obj.Url : obj.Url;
         renderer.WriteExternalLink(url, obj, () => renderer.WriteText(obj.Url));
     }
@@ -98,13 +105,16 @@ internal sealed class AutolinkRenderer : DocxObjectRenderer<AutolinkInline>
 /// <summary>Links (to pages and headings as internal hyperlinks, to the web as hyperlink relationships) and images.</summary>
 internal sealed class LinkRenderer : DocxObjectRenderer<LinkInline>
 {
+    private static Courseware.Docx.Media.ImageSizeHint? SizeHint(LinkInline image) =>
+        ImageAttributes.From(Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(image));
+
     protected override void Write(DocxRenderer renderer, LinkInline obj)
     {
         var link = ResolvedLink.Of(obj);
         if (obj.IsImage)
         {
             var alt = DocxRenderer.PlainText(obj);
-            renderer.WriteImage(link, obj.Url ?? string.Empty, alt.Length > 0 ? alt : obj.Title ?? string.Empty, obj);
+            renderer.WriteImage(link, obj.Url ?? string.Empty, alt.Length > 0 ? alt : obj.Title ?? string.Empty, obj, SizeHint(obj));
             return;
         }
 
@@ -119,6 +129,23 @@ internal sealed class LinkRenderer : DocxObjectRenderer<LinkInline>
                 renderer.WriteChildren(obj);
             }
         });
+    }
+}
+
+/// <summary>The size given by the HTML attributes the GitBook image conversion keeps.</summary>
+internal static class ImageAttributes
+{
+    public static Courseware.Docx.Media.ImageSizeHint? From(Markdig.Renderers.Html.HtmlAttributes? attributes)
+    {
+        if (attributes?.Properties is not { Count: > 0 } properties)
+        {
+            return null;
+        }
+
+        string? Get(string name) => properties.FirstOrDefault(p => p.Key == name).Value;
+        static int? Pixels(string? value) =>
+            int.TryParse(value?.Trim().Replace("px", string.Empty, StringComparison.OrdinalIgnoreCase), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var px) && px > 0 ? px : null;
+        return new Courseware.Docx.Media.ImageSizeHint(Pixels(Get("width")), Pixels(Get("height")), string.Equals(Get("data-size"), "line", StringComparison.OrdinalIgnoreCase));
     }
 }
 

@@ -19,8 +19,7 @@ internal static class AnswerKeyRenderer
         foreach (var (page, quiz) in quizzes)
         {
             renderer.BeginParagraph(StyleIds.QuizTitle);
-            var title = string.IsNullOrWhiteSpace(quiz.Title) ? renderer.Labels.Quiz : renderer.Labels.Quiz + " : " + quiz.Title;
-            renderer.WriteText(title + " (" + page.Title + ")");
+            renderer.WriteText(QuizRenderer.Title(renderer.Labels, quiz) + " (" + page.Title + ")");
             renderer.EndParagraph();
             var number = 0;
             foreach (var question in quiz.Questions.Where(q => q.Type != QuestionType.Description))

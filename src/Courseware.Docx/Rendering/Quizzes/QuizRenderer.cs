@@ -28,7 +28,7 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
 
         renderer.PendingNumbering = null;
         renderer.BeginParagraph(StyleIds.QuizTitle);
-        renderer.WriteText(string.IsNullOrWhiteSpace(quiz.Title) ? renderer.Labels.Quiz : renderer.Labels.Quiz + " : " + quiz.Title);
+        renderer.WriteText(Title(renderer.Labels, quiz));
         renderer.EndParagraph();
 
         var numId = renderer.Numbering.NewInstance(ListKind.QuizQuestion);
@@ -91,6 +91,12 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
             }
         }
     }
+
+    /// <summary>"Quiz : title", or the title alone when it already says it is a quiz.</summary>
+    public static string Title(DocxLabels labels, Quiz quiz) =>
+        string.IsNullOrWhiteSpace(quiz.Title) ? labels.Quiz
+        : quiz.Title.StartsWith(labels.Quiz, StringComparison.OrdinalIgnoreCase) ? quiz.Title
+        : labels.Quiz + " : " + quiz.Title;
 
     /// <summary>Quiz text as plain text: HTML markup removed, whitespace collapsed.</summary>
     public static string Plain(QuizText? text)
@@ -170,7 +176,7 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
 
     private static TableCell TextCell(DocxRenderer renderer, string text)
     {
-        var cell = TableBuilder.Cell(renderer, 2);
+        var cell = TableBuilder.Cell(0.5);
         using (renderer.Into(cell, StyleIds.TableText))
         {
             if (text.Length > 0)

@@ -99,7 +99,7 @@ public static class GiftParser
             var result = new List<Question>(_questions.Count);
             foreach (var (q, position) in _questions)
             {
-                var slug = q.Title is null ? string.Empty : QuizSlug.From(q.Title);
+                var slug = q.Title is null ? string.Empty : QuizSlug.FromTitle(q.Title);
                 string id;
                 if (slug.Length == 0)
                 {
