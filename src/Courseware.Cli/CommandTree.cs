@@ -27,6 +27,7 @@ internal static class CommandTree
         root.Subcommands.Add(CheckCommand(env, load));
         root.Subcommands.Add(InspectCommand(env, load));
         root.Subcommands.Add(ExportCommand(env, load, registry));
+        root.Subcommands.Add(Preview.PreviewCommand.Create(env, load, registry));
         root.Subcommands.Add(InitCommand(env));
         root.Subcommands.Add(CodesCommand(env));
         root.Options.Add(LoadOptions.Verbose);
@@ -125,10 +126,11 @@ internal static class CommandTree
         var jobs = new Option<int>("--jobs", "-j") { Description = "Formats exported in parallel (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only." };
         var json = new Option<bool>("--json") { Description = "Print a machine-readable summary on stdout." };
+        var watch = new Option<bool>("--watch", "-w") { Description = "Export again when a file of the course changes (Ctrl+C stops)." };
 
         var command = new Command("export", "Export the course to the given formats.\n\nExamples:\n  courseware export course\n  courseware export course --format scorm12 --sco single --out dist");
         load.AddTo(command);
-        foreach (var option in new Option[] { format, output, force, edition, sco, paper, remote, embeds, duplex, perChapter, numberHeadings, rawHtml, referenceDocx, fonts, jobs, quiet, json })
+        foreach (var option in new Option[] { format, output, force, edition, sco, paper, remote, embeds, duplex, perChapter, numberHeadings, rawHtml, referenceDocx, fonts, jobs, quiet, json, watch })
         {
             command.Options.Add(option);
         }
@@ -172,7 +174,7 @@ internal static class CommandTree
                 Math.Max(1, parse.GetValue(jobs)),
                 parse.GetValue(quiet),
                 parse.GetValue(json));
-            return ExportHandler.Run(env, registry, request);
+            return parse.GetValue(watch) ? Watch.ExportWatch.Run(env, registry, request) : ExportHandler.Run(env, registry, request);
         });
         return command;
     }
