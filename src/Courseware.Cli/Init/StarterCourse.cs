@@ -95,7 +95,7 @@ internal static class StarterCourse
 
         ```gift title="Quiz du premier chapitre"
         ::Syntaxe d'un titre:: Quel caractère ouvre un titre en Markdown ? {
-        =Le dièse (#) #Oui : « # » pour un titre de niveau 1.
+        =Le dièse (\#) #Oui : « \# » pour un titre de niveau 1.
         ~L'astérisque (*) #Non : il sert aux listes et à l'emphase.
         ~Le tiret (-) #Non : il sert aux listes.
         }
@@ -183,7 +183,7 @@ internal static class StarterCourse
 
         ```gift title="First chapter quiz"
         ::Heading syntax:: Which character starts a heading in Markdown? {
-        =The hash (#) #Yes: "#" for a level-1 heading.
+        =The hash (\#) #Yes: "\#" for a level-1 heading.
         ~The asterisk (*) #No: it is for lists and emphasis.
         ~The dash (-) #No: it is for lists.
         }

@@ -177,7 +177,16 @@ internal sealed class HandoutComposer
             details.Add(context.Text(_course.Author!, HandoutTheme.Body), 6);
         }
 
-        details.Add(context.Text(_export.Timestamp.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HandoutTheme.Body with { Color = HandoutTheme.Muted }), 4);
+        if (!string.IsNullOrWhiteSpace(_course.Organisation))
+        {
+            details.Add(context.Text(_course.Organisation!, HandoutTheme.Body), 4);
+        }
+
+        // The fixed default timestamp (1980) is not a date anyone wrote: print a date only when SOURCE_DATE_EPOCH gives one.
+        if (_export.Timestamp != Courseware.Export.ExportContext.DefaultTimestamp)
+        {
+            details.Add(context.Text(_export.Timestamp.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HandoutTheme.Body with { Color = HandoutTheme.Muted }), 4);
+        }
         column.Add(new BoxElement(details) { PaddingLeft = 25 }, 60);
         return column;
     }
