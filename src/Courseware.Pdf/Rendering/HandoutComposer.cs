@@ -155,7 +155,17 @@ internal sealed class HandoutComposer
     private Element Cover(RenderContext context, HandoutScope scope)
     {
         var column = new ColumnElement();
-        column.Add(new SpacerElement(150));
+        if (Logo() is { } logo)
+        {
+            column.Add(new SpacerElement(40));
+            column.Add(new ImageElement(logo, _course.Organisation ?? "Logo", 60));
+            column.Add(new SpacerElement(50));
+        }
+        else
+        {
+            column.Add(new SpacerElement(150));
+        }
+
         var titleBlock = new ColumnElement()
             .Add(context.Text(scope.Title, new TextStyle(28, Bold: true) { Color = HandoutTheme.Heading }, StructureRole.Heading1));
         if (scope.Subtitle is { Length: > 0 } subtitle)
@@ -189,6 +199,27 @@ internal sealed class HandoutComposer
         }
         column.Add(new BoxElement(details) { PaddingLeft = 25 }, 60);
         return column;
+    }
+
+    /// <summary>The course logo from the settings (courseware.yml 'logo'), when it is a readable PNG, JPEG or GIF.</summary>
+    private ImageData? Logo()
+    {
+        if (_course.Logo is not { IsRemote: false } asset)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = _course.OpenAsset(asset);
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            return ImageData.TryRead(memory.ToArray());
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     private Element TableOfContents(RenderContext context, HandoutScope scope)
