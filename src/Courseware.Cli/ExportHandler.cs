@@ -132,20 +132,21 @@ internal static class ExportHandler
     {
         var fs = env.FileSystem;
         env.Out.WriteLine($"{course.Title}: {course.Pages.Count} pages loaded in {Seconds(loadTime)}");
-        env.Out.WriteLine($"{"format",-10} {"file",-56} {"size",10} {"warn",5} {"err",4} {"time",7}");
+        var width = Math.Max(20, results.SelectMany(r => r.Files).Select(f => f.Length).DefaultIfEmpty(0).Max());
+        env.Out.WriteLine($"{"format",-10} {"file".PadRight(width)} {"size",10} {"warn",5} {"err",4} {"time",7}");
         foreach (var r in results)
         {
             var warnings = r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
             var errors = r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             if (r.Files.Count == 0)
             {
-                env.Out.WriteLine($"{r.Format,-10} {"(nothing written)",-56} {string.Empty,10} {warnings,5} {errors,4} {Seconds(r.Time),7}");
+                env.Out.WriteLine($"{r.Format,-10} {"(nothing written)".PadRight(width)} {string.Empty,10} {warnings,5} {errors,4} {Seconds(r.Time),7}");
             }
 
             foreach (var file in r.Files)
             {
                 var size = fs.FileInfo.New(fs.Path.Combine(outFolder, file)).Length;
-                env.Out.WriteLine($"{r.Format,-10} {file,-56} {Size(size),10} {warnings,5} {errors,4} {Seconds(r.Time),7}");
+                env.Out.WriteLine($"{r.Format,-10} {file.PadRight(width)} {Size(size),10} {warnings,5} {errors,4} {Seconds(r.Time),7}");
             }
         }
 
