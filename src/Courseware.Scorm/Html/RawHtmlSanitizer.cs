@@ -9,6 +9,9 @@ public sealed class RawHtmlSanitizer
     private static readonly string[] ExtraTags = ["figure", "figcaption", "mark", "details", "summary", "picture", "source", "video", "audio", "track"];
     private static readonly string[] ExtraAttributes = ["id", "controls", "poster", "preload", "muted", "loop", "playsinline", "kind", "srclang", "label", "open", "loading", "role", "aria-label", "aria-hidden"];
 
+    /// <summary>Characters the HTML parser or the serializer would change or read as markup.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkupCharacters = System.Buffers.SearchValues.Create("<>&\"'\r\0\u00A0");
+
     private readonly HtmlSanitizer _sanitizer;
     private readonly List<string> _removed = [];
     private Func<string, string?>? _rewriteUrl;
@@ -52,6 +55,12 @@ public sealed class RawHtmlSanitizer
     /// <summary>Sanitises <paramref name="html"/>; what was removed is reported once as a warning at <paramref name="location"/>. <paramref name="rewriteUrl"/> maps kept URLs (e.g. to packaged assets).</summary>
     public string Sanitize(string html, SourceLocation location, DiagnosticBag diagnostics, Func<string, string?>? rewriteUrl = null)
     {
+        if (html.AsSpan().IndexOfAny(MarkupCharacters) < 0)
+        {
+            // Text without markup, entities or characters the serializer escapes comes back unchanged: no parse needed.
+            return html;
+        }
+
         _removed.Clear();
         _rewriteUrl = rewriteUrl;
         try

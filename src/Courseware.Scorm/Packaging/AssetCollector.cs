@@ -49,12 +49,15 @@ public sealed class AssetCollector(Course course, ExportContext context)
                 continue;
             }
 
+            // Copied straight into the zip entry when the package is written: one asset in memory at a time, at most.
             var path = PackagePath(asset.Path, asset.Extension, asset.Key, taken);
-            using var stream = course.OpenAsset(asset);
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
+            var local = asset;
             paths[asset] = path;
-            files.Add(new PackageFile(path, copy.ToArray()));
+            files.Add(new PackageFile(path, destination =>
+            {
+                using var stream = course.OpenAsset(local);
+                stream.CopyTo(destination);
+            }));
         }
 
         return (paths, files);

@@ -23,20 +23,24 @@ public static class DeterministicZipWriter
             stamp = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
         }
 
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        // A zip written to a stream that cannot seek uses data descriptors (other bytes): such a stream gets a buffered copy.
+        if (!destination.CanSeek)
         {
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-            {
-                var level = IsAlreadyCompressed(file.Path) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
-                var entry = zip.CreateEntry(file.Path, level);
-                entry.LastWriteTime = stamp;
-                using var stream = entry.Open();
-                stream.Write(file.Content);
-            }
+            using var buffer = new MemoryStream();
+            Write(buffer, files, stamp);
+            buffer.Position = 0;
+            buffer.CopyTo(destination);
+            return;
         }
 
-        buffer.Position = 0;
-        buffer.CopyTo(destination);
+        using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            var level = IsAlreadyCompressed(file.Path) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+            var entry = zip.CreateEntry(file.Path, level);
+            entry.LastWriteTime = stamp;
+            using var stream = entry.Open();
+            file.WriteTo(stream);
+        }
     }
 }

@@ -47,13 +47,14 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
         var scoFiles = new List<string>();
         if (options.Sco == ScoLayout.Single)
         {
-            files.Add(new PackageFile(PackageLayout.SingleScoFile, Utf8(writer.WriteCourse(PassPercent(course.Pages)))));
+            files.Add(new PackageFile(PackageLayout.SingleScoFile, stream => WriteUtf8(stream, writer.WriteCourse(PassPercent(course.Pages)))));
         }
         else
         {
+            // Each page is rendered when the zip writes it, then dropped.
             foreach (var page in course.Pages)
             {
-                files.Add(new PackageFile(layout[page].File, Utf8(writer.WritePage(page, PassPercent([page])))));
+                files.Add(new PackageFile(layout[page].File, stream => WriteUtf8(stream, writer.WritePage(page, PassPercent([page])))));
             }
         }
 
@@ -71,7 +72,19 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
         return quizzes.Count == 0 ? null : quizzes.Max(q => q.PassPercent);
     }
 
-    private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
+    private static void WriteUtf8(Stream stream, string text)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            stream.Write(buffer, 0, length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private static byte[] RuntimeResource(string name)
     {
