@@ -20,5 +20,23 @@ if (args is ["--profile-load", var loadSize, ..])
     return 0;
 }
 
+if (args is ["--profile-stage", var stage, var stageSize, ..])
+{
+    // Profiling aid: one stage (e.g. "DOCX learner") alone on a loaded model, repeated, for a sampling profiler (dotnet-trace).
+    var pages = int.Parse(stageSize, System.Globalization.CultureInfo.InvariantCulture);
+    var generated = new Courseware.Benchmarks.Generation.SyntheticCourseGenerator(pages, 6).Generate(BenchmarkSettings.FromEnvironment().WorkDirectory);
+    var course = Courseware.Benchmarks.Measurement.InProcessStages.Load(generated.RootDirectory);
+    var output = Directory.CreateTempSubdirectory("courseware-profile-").FullName;
+    for (var run = 0; run < 3; run++)
+    {
+        var result = Courseware.Benchmarks.Measurement.StageClock.Measure(stage, pages, () =>
+            Courseware.Benchmarks.Measurement.InProcessStages.Export(course, stage, output, new Courseware.Diagnostics.DiagnosticBag(), CancellationToken.None));
+        Console.WriteLine(ResultsReport.Describe(result));
+    }
+
+    Directory.Delete(output, recursive: true);
+    return 0;
+}
+
 var settings = BenchmarkSettings.Parse(args);
 return new BenchmarkDriver(settings, Console.Out).Run();

@@ -83,6 +83,11 @@ public static class FrontMatterReader
             return null;
         }
 
+        if (SimpleMapping(yaml) is { } simple)
+        {
+            return simple;
+        }
+
         try
         {
             var stream = new YamlStream();
@@ -164,6 +169,73 @@ public static class FrontMatterReader
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Front matter made only of <c>key: value</c> lines whose values are plain, or quoted without escapes, read without the
+    /// YAML parser (which costs more than the whole Markdown parse of a page); null for anything else, which the parser reads.
+    /// Gives what the parser gives for such lines: the scalars as written, the last value of a repeated key.
+    /// </summary>
+    private static Dictionary<string, object?>? SimpleMapping(string yaml)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var range in yaml.AsSpan().Split('\n'))
+        {
+            var line = yaml.AsSpan()[range].TrimEnd(' ');
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            if (colon <= 0 || colon + 2 >= line.Length || line[colon + 1] != ' ' || !IsSimpleKey(line[..colon]))
+            {
+                return null;
+            }
+
+            var value = SimpleScalar(line[(colon + 2)..].TrimStart(' '));
+            if (value is null)
+            {
+                return null;
+            }
+
+            result[line[..colon].ToString()] = value;
+        }
+
+        return result.Count == 0 ? null : result;
+    }
+
+    private static bool IsSimpleKey(ReadOnlySpan<char> key)
+    {
+        foreach (var c in key)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not '_' and not '-')
+            {
+                return false;
+            }
+        }
+
+        return key[0] != '-';
+    }
+
+    private static string? SimpleScalar(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty || value.ContainsAny('\t', '\r', '\0'))
+        {
+            return null;
+        }
+
+        if (value[0] is '"' or '\'')
+        {
+            var quote = value[0];
+            return value.Length >= 2 && value[^1] == quote && !value[1..^1].ContainsAny(quote, '\\') ? value[1..^1].ToString() : null;
+        }
+
+        var plain = !"-?:,[]{}#&*!|>'\"%@`".Contains(value[0])
+            && !value.Contains(": ", StringComparison.Ordinal)
+            && !value.Contains(" #", StringComparison.Ordinal)
+            && value[^1] != ':';
+        return plain ? value.ToString() : null;
     }
 
     /// <summary>The deepest nesting of flow collections ('[' and '{'), ignoring quotes: enough to refuse input that would exhaust the parser's stack.</summary>

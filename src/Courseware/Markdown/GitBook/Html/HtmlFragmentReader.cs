@@ -44,9 +44,34 @@ internal sealed class HtmlFragmentReader
     /// <summary>The inlines of the first <c>&lt;summary&gt;</c> in <paramref name="html"/> (or of the whole fragment when there is none).</summary>
     public ContainerInline Summary(string html)
     {
+        if (PlainSummaryText(html) is { } plain)
+        {
+            return HtmlInlineConverter.Text(plain);
+        }
+
         var nodes = Parse(html);
         var summary = nodes.OfType<IElement>().FirstOrDefault(e => e.LocalName == "summary");
         return HtmlInlineConverter.Convert(summary is null ? nodes : summary.ChildNodes);
+    }
+
+    /// <summary>
+    /// The text of <c>&lt;summary&gt;text&lt;/summary&gt;</c> when it is all there is and the text holds no markup, entity,
+    /// carriage return or NUL (which the HTML parser would change): most summaries, read without building a fragment tree.
+    /// </summary>
+    private static string? PlainSummaryText(string html)
+    {
+        const string Open = "<summary>";
+        const string Close = "</summary>";
+        var span = html.AsSpan().Trim();
+        if (span.Length < Open.Length + Close.Length
+            || !span.StartsWith(Open, StringComparison.OrdinalIgnoreCase)
+            || !span.EndsWith(Close, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var text = span[Open.Length..^Close.Length];
+        return text.IndexOfAny("<>&\r\0") >= 0 ? null : text.ToString();
     }
 
     /// <summary>

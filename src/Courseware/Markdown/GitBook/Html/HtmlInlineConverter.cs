@@ -19,6 +19,20 @@ internal static class HtmlInlineConverter
         return container;
     }
 
+    /// <summary>The inlines of plain HTML text (no markup, no entity): its white space collapsed and trimmed, as <see cref="Convert"/> gives.</summary>
+    public static ContainerInline Text(string text)
+    {
+        var container = new ContainerInline();
+        var data = CollapseWhiteSpace(text);
+        if (data.Length > 0)
+        {
+            container.AppendChild(new LiteralInline(data));
+        }
+
+        TrimEdges(container);
+        return container;
+    }
+
     /// <summary>Gives <paramref name="inline"/> and everything inside it the place of the HTML it came from (0-based, as Markdig).</summary>
     public static T PlaceAt<T>(T inline, int line, int column)
         where T : Inline
