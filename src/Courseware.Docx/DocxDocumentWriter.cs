@@ -40,6 +40,8 @@ internal sealed class DocxDocumentWriter
         using var package = new MemoryStream();
         using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
+            // The package is rewritten (and compressed) once by DeterministicZip: compressing it here too would be wasted.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             Build(document, spec);
         }
 

@@ -224,10 +224,19 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>Renders blocks that belong together (a question and its choices) so that a page break never falls inside them.</summary>
     public void KeepTogether(Action render)
     {
+        // Counting or skipping children walks the whole container: remember the last child instead.
         var container = _containers.Peek();
-        var before = container.ChildElements.Count;
+        var before = container.LastChild;
         render();
-        var added = container.ChildElements.Skip(before).OfType<Paragraph>().ToList();
+        var added = new List<Paragraph>();
+        for (var child = before is null ? container.FirstChild : before.NextSibling(); child is not null; child = child.NextSibling())
+        {
+            if (child is Paragraph paragraph)
+            {
+                added.Add(paragraph);
+            }
+        }
+
         foreach (var paragraph in added.Take(added.Count - 1))
         {
             var pPr = paragraph.ParagraphProperties ??= new ParagraphProperties();
@@ -346,6 +355,14 @@ internal sealed class DocxRenderer : RendererBase
         }
 
         var run = NewRun();
+        if (IsPlain(text))
+        {
+            // Most text has no breaks, tabs or control characters: one text element, no copy.
+            run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+            InlineTarget.Append(run);
+            return;
+        }
+
         var buffer = new StringBuilder();
         void Flush()
         {
@@ -385,6 +402,19 @@ internal sealed class DocxRenderer : RendererBase
         {
             InlineTarget.Append(run);
         }
+    }
+
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A run carrying the current formatting (not yet placed).</summary>

@@ -45,8 +45,23 @@ internal sealed class ParagraphRenderer : DocxObjectRenderer<ParagraphBlock>
 
     private static bool IsImageOnly(ContainerInline? inline)
     {
-        var meaningful = inline?.Where(i => i is not LiteralInline l || !l.Content.IsEmptyOrWhitespace()).ToList();
-        return meaningful is [LinkInline { IsImage: true }];
+        Inline? only = null;
+        for (var child = inline?.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return false;
+            }
+
+            only = child;
+        }
+
+        return only is LinkInline { IsImage: true };
     }
 }
 
