@@ -62,12 +62,30 @@ internal sealed class ContentRefTreeBuilder(PageReader reader, UrlResolver resol
             Push(child);
         }
 
+        reader.DropReadAhead();
         return order;
 
         void Push(Page page)
         {
             onPath.Add(page);
-            stack.Push((page, page.Document.Descendants<ContentRefBlock>().ToList().GetEnumerator()));
+            var refs = page.Document.Descendants<ContentRefBlock>().ToList();
+            ReadAhead(page, refs);
+            stack.Push((page, refs.GetEnumerator()));
+        }
+    }
+
+    /// <summary>Starts parsing the pages the content-refs point to on other cores (their problems are reported when the walk reaches them).</summary>
+    private void ReadAhead(Page page, List<ContentRefBlock> refs)
+    {
+        var folder = FolderOf(page.Path);
+        var scratch = new DiagnosticBag();
+        foreach (var block in refs)
+        {
+            var target = resolver.Resolve(folder, block.Url, Locate(page, block), scratch);
+            if (target.Kind is not (UrlKind.External or UrlKind.Broken or UrlKind.Anchor or UrlKind.Refused) && resolver.FindPage(target.Path!) is { } key)
+            {
+                reader.ReadAhead(key);
+            }
         }
     }
 

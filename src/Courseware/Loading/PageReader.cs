@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Courseware.Diagnostics;
 using Courseware.Model;
 using Markdig;
@@ -8,6 +9,9 @@ namespace Courseware.Loading;
 /// <summary>Reads one Markdown file of the course into a <see cref="Page"/>: bytes, text repair, front matter, Markdown AST, title.</summary>
 internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipeline, CourseSettings settings, DiagnosticBag diagnostics)
 {
+    /// <summary>Pages read ahead on the thread pool, each with its own diagnostics; taken (or dropped) by <see cref="Read"/>.</summary>
+    private readonly ConcurrentDictionary<string, Lazy<(Page? Page, DiagnosticBag Diagnostics)>> _ahead = new(StringComparer.Ordinal);
+
     /// <summary>Reads the text of a course file, or null (with a diagnostic) when it cannot be read.</summary>
     public string? ReadText(string key, SourceLocation referencedFrom)
     {
@@ -45,8 +49,58 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
         return document;
     }
 
+    /// <summary>
+    /// Starts reading and parsing the page of <paramref name="key"/> on the thread pool, so that the pages of a tree are
+    /// parsed on every core while the tree is walked. <see cref="Read"/> takes the result, with its diagnostics added at
+    /// that moment, so the model and the diagnostics are the same as without reading ahead.
+    /// </summary>
+    public void ReadAhead(string key)
+    {
+        if (index.FindFile(key) is null || _ahead.ContainsKey(key))
+        {
+            return;
+        }
+
+        var ahead = new Lazy<(Page?, DiagnosticBag)>(
+            () =>
+            {
+                var bag = new DiagnosticBag();
+                return (new PageReader(index, pipeline, settings, bag).ReadNow(key, new SourceLocation(key)), bag);
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        if (_ahead.TryAdd(key, ahead))
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static a => _ = a.Value, ahead, preferLocal: false);
+        }
+    }
+
+    /// <summary>Waits for the pages still being read ahead and drops them (pages that the walk did not take).</summary>
+    public void DropReadAhead()
+    {
+        foreach (var key in _ahead.Keys)
+        {
+            if (_ahead.TryRemove(key, out var ahead))
+            {
+                _ = ahead.Value;
+            }
+        }
+    }
+
     /// <summary>Reads a page; null when its file cannot be read.</summary>
     public Page? Read(string key, SourceLocation referencedFrom)
+    {
+        // A page read ahead is taken as it is (the caller's thread reads it if no worker has started it yet); one that
+        // failed is read again here so that its diagnostics point at this reference.
+        if (_ahead.TryRemove(key, out var ahead) && ahead.Value is ({ } page, var bag))
+        {
+            diagnostics.AddRange(bag.ToList());
+            return page;
+        }
+
+        return ReadNow(key, referencedFrom);
+    }
+
+    private Page? ReadNow(string key, SourceLocation referencedFrom)
     {
         var text = ReadText(key, referencedFrom);
         if (text is null)

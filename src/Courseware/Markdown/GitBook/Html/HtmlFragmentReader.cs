@@ -16,7 +16,7 @@ internal sealed class HtmlFragmentReader
 {
     private static readonly object DataKey = typeof(HtmlFragmentReader);
 
-    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
+    private HtmlParser? _parser;
     private IElement? _context;
 
     /// <summary>The reader of <paramref name="document"/>, made on first use.</summary>
@@ -37,6 +37,8 @@ internal sealed class HtmlFragmentReader
     /// <summary>The nodes of <paramref name="html"/> read as the content of a <c>&lt;body&gt;</c>.</summary>
     public INodeList Parse(string html)
     {
+        // Made on first use: most pages need no HTML parse at all, and a parser costs a browsing context.
+        _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
         _context ??= _parser.ParseDocument(string.Empty).Body!;
         return _parser.ParseFragment(html, _context);
     }
