@@ -37,16 +37,13 @@ internal sealed class DocxDocumentWriter
 
     public void Write(DocxDocumentSpec spec, Stream output)
     {
+        // The SDK's package only holds the part graph while it is built: it is never saved (no auto-save), the parts are
+        // serialised once, straight into the deterministic zip.
         using var package = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
-        {
-            // The package is rewritten (and compressed) once by DeterministicZip: compressing it here too would be wasted.
-            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            Build(document, spec);
-        }
-
-        package.Position = 0;
-        DeterministicZip.Rewrite(package, output, _context.Timestamp);
+        using var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false);
+        document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
+        Build(document, spec);
+        PackageStreamWriter.Write(document, output, _context.Timestamp);
     }
 
     private void Build(WordprocessingDocument document, DocxDocumentSpec spec)
@@ -153,8 +150,6 @@ internal sealed class DocxDocumentWriter
         {
             WriteCoreProperties(stream, spec);
         }
-
-        main.Document.Save();
     }
 
     private static bool IsOnlyTitle(Page page) =>
