@@ -16,7 +16,8 @@ public abstract class ScormExporter(ScormVersion version, string suffix) : IExpo
 
     public void Export(Course course, ExportContext context)
     {
-        var files = new ScormPackageBuilder(course, context, version).Build();
+        using var builder = new ScormPackageBuilder(course, context, version);
+        var files = builder.Build();
         using var output = context.Output.Create(FileNameFor(course));
         DeterministicZipWriter.Write(output.Stream, files, context.Timestamp);
         output.Commit();

@@ -18,13 +18,28 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    private readonly Lock _pageIndexLock = new();
+    private Dictionary<Page, int>? _pageIndex;
+
     private Course Course => layout.Course;
+
+    /// <summary>The position of each page in the course (pages are rendered on two threads: made once, under a lock).</summary>
+    private Dictionary<Page, int> PageIndex
+    {
+        get
+        {
+            lock (_pageIndexLock)
+            {
+                return _pageIndex ??= Course.Pages.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+            }
+        }
+    }
 
     /// <summary>The document of one page (per-page layout).</summary>
     public string WritePage(Page page, double? passPercent)
     {
         var html = new StringBuilder();
-        var index = Course.Pages.ToList().IndexOf(page);
+        var index = PageIndex.GetValueOrDefault(page, -1);
         WriteHead(html, page.Title + " – " + Course.Title, page);
         html.Append("<header class=\"cw-header\"><div class=\"cw-header-inner\"><p class=\"cw-course-title\">").Append(HtmlText.Escape(Course.Title)).Append("</p>");
         WriteLmsNotice(html);

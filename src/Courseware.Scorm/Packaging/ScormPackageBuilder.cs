@@ -5,9 +5,16 @@ using Courseware.Scorm.Html;
 
 namespace Courseware.Scorm.Packaging;
 
-/// <summary>Builds the files of a SCORM package from the course model, in numbered phases.</summary>
-public sealed class ScormPackageBuilder(Course course, ExportContext context, ScormVersion version)
+/// <summary>
+/// Builds the files of a SCORM package from the course model, in numbered phases. Pages are rendered while the zip is
+/// written (on a second thread, a few pages ahead): dispose the builder once the package is written.
+/// </summary>
+public sealed class ScormPackageBuilder(Course course, ExportContext context, ScormVersion version) : IDisposable
 {
+    /// <summary>The sanitiser keeps state while it cleans: each rendering thread has its own.</summary>
+    private readonly ThreadLocal<RawHtmlSanitizer> _sanitizers = new(() => new RawHtmlSanitizer());
+    private PageRenderAhead? _renderAhead;
+
     /// <summary>The runtime files every package carries in its shared folder.</summary>
     public static readonly string[] RuntimeFiles = ["courseware.css", .. PageDocumentWriter.Scripts];
 
@@ -31,7 +38,6 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
         }
 
         // 4. Pages: one document per page, or one for the whole course.
-        var sanitizer = new RawHtmlSanitizer();
         PageRenderContext ContextFor(Page page) => new()
         {
             Course = course,
@@ -41,7 +47,7 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
             Diagnostics = context.Diagnostics,
             Strings = strings,
             PackagedAssets = assetPaths,
-            Sanitizer = sanitizer,
+            Sanitizer = _sanitizers.Value!,
         };
         var writer = new PageDocumentWriter(layout, strings, ContextFor);
         var scoFiles = new List<string>();
@@ -51,10 +57,15 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
         }
         else
         {
-            // Each page is rendered when the zip writes it, then dropped.
-            foreach (var page in course.Pages)
+            // Each page is rendered just before the zip writes it (in the zip's order), then dropped.
+            var pages = course.Pages
+                .Select(page => (Path: layout[page].File, Render: (Func<string>)(() => writer.WritePage(page, PassPercent([page])))))
+                .OrderBy(p => p.Path, StringComparer.Ordinal)
+                .ToList();
+            _renderAhead = new PageRenderAhead(pages, context.CancellationToken);
+            foreach (var (path, _) in pages)
             {
-                files.Add(new PackageFile(layout[page].File, stream => WriteUtf8(stream, writer.WritePage(page, PassPercent([page])))));
+                files.Add(new PackageFile(path, stream => _renderAhead.WriteTo(path, stream)));
             }
         }
 
@@ -63,6 +74,12 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
         var shared = files.Select(f => f.Path).Where(p => !scoDocuments.Contains(p)).ToList();
         files.Add(new PackageFile("imsmanifest.xml", ManifestWriter.Write(layout, shared, page => PassPercent(page is null ? course.Pages : [page]))));
         return files;
+    }
+
+    public void Dispose()
+    {
+        _renderAhead?.Dispose();
+        _sanitizers.Dispose();
     }
 
     /// <summary>The pass mark of a SCO: the highest pass mark of its quizzes, null when it has none.</summary>
