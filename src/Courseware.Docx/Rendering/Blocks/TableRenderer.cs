@@ -112,10 +112,23 @@ internal static class TableBuilder
     public static TableCell Cell(double share) =>
         new(new TableCellProperties(new TableCellWidth { Width = ((int)Math.Round(5000 * share)).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Pct }));
 
+    private static bool HasParagraph(TableCell cell)
+    {
+        for (var child = cell.FirstChild; child is not null; child = child.NextSibling())
+        {
+            if (child is Paragraph)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Word requires a paragraph in every cell.</summary>
     public static void EnsureParagraph(DocxRenderer renderer, TableCell cell)
     {
-        if (!cell.Elements<Paragraph>().Any() || cell.LastChild is Table)
+        if (!HasParagraph(cell) || cell.LastChild is Table)
         {
             cell.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = renderer.Styles[StyleIds.TableText] })));
         }
