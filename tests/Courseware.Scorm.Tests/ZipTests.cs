@@ -36,6 +36,36 @@ public sealed class ZipTests
     }
 
     [Fact]
+    public void Pages_rendered_ahead_of_the_zip_land_in_their_own_entries_byte_identically()
+    {
+        // Far more pages than are rendered ahead at once, each with raw HTML that goes through the sanitiser.
+        var files = new Dictionary<string, string>();
+        var root = "# Cours\n\n";
+        for (var i = 1; i <= 40; i++)
+        {
+            var name = $"page-{i:00}.md";
+            root += $"{{% content-ref url=\"{name}\" %}}\n[{name}]({name})\n{{% endcontent-ref %}}\n";
+            files[name] = $"# Page numéro {i}\n\n<div onclick=\"x()\">bloc {i}</div>\n";
+        }
+
+        files["README.md"] = root;
+        var first = ScormPackage.Export(RealCourse.FromFiles(files), ScormVersion.Scorm2004);
+        var second = ScormPackage.Export(RealCourse.FromFiles(files), ScormVersion.Scorm2004);
+
+        Assert.Equal(first.Zip, second.Zip);
+        var pages = first.Entries.Where(e => e.StartsWith("pages/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(41, pages.Count);
+        for (var i = 1; i <= 40; i++)
+        {
+            var html = first.Text(pages.Single(p => first.Text(p).Contains($"<title>Page numéro {i} – ", StringComparison.Ordinal)));
+            Assert.Contains($"<div>bloc {i}</div>", html);
+            Assert.DoesNotContain("onclick", html);
+        }
+
+        Assert.Equal(40, first.Diagnostics.Count(d => d.Code == Courseware.Diagnostics.DiagnosticCodes.RawHtmlSanitized.Code));
+    }
+
+    [Fact]
     public void Exporters_name_their_zip_after_the_course()
     {
         var course = SampleCourse.Create();
