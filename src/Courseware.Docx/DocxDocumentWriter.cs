@@ -42,11 +42,13 @@ internal sealed class DocxDocumentWriter
         using var package = new MemoryStream();
         using var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false);
         document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-        Build(document, spec);
-        PackageStreamWriter.Write(document, output, _context.Timestamp);
+        using var spool = new BodySpool();
+        Build(document, spec, spool);
+        var main = document.MainDocumentPart!;
+        PackageStreamWriter.Write(document, output, _context.Timestamp, part => part == main ? stream => spool.WriteDocument(main.Document, stream) : null);
     }
 
-    private void Build(WordprocessingDocument document, DocxDocumentSpec spec)
+    private void Build(WordprocessingDocument document, DocxDocumentSpec spec, BodySpool spool)
     {
         var (pageWidth, pageHeight) = _context.Options.Paper == PaperSize.Letter ? (12240, 15840) : (11906, 16838);
         var textWidthEmu = (long)(pageWidth - (2 * MarginTwips)) * 635;
@@ -81,7 +83,8 @@ internal sealed class DocxDocumentWriter
         renderer.WriteText(labels.Contents);
         renderer.EndParagraph();
 
-        // 4. The pages, each under a heading at its depth in the tree.
+        // 4. The pages, each under a heading at its depth in the tree; each page leaves the DOM once rendered.
+        spool.Start(body);
         var top = spec.Pages.Count == 0 ? 0 : spec.Pages.Min(p => p.Depth);
         foreach (var page in spec.Pages)
         {
@@ -91,12 +94,15 @@ internal sealed class DocxDocumentWriter
             }
 
             renderer.RenderPage(page, Math.Max(1, page.Depth - top + (top == 0 ? 0 : 1)));
+            spool.Flush();
         }
 
         if (spec.Edition == Edition.Trainer)
         {
             AnswerKeyRenderer.Write(renderer, renderer.Quizzes, "_cwkey");
         }
+
+        spool.Flush();
 
         // 5. Table of contents field, pre-filled so it reads before Word updates it.
         var tocElements = BuildToc(renderer);

@@ -16,7 +16,11 @@ internal static class PackageStreamWriter
     private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
     private const string RelationshipsContentType = "application/vnd.openxmlformats-package.relationships+xml";
 
-    public static void Write(OpenXmlPackage package, Stream output, DateTimeOffset timestamp)
+    /// <param name="package">The document built in memory (never saved).</param>
+    /// <param name="output">Where the zip goes.</param>
+    /// <param name="timestamp">The time of every entry.</param>
+    /// <param name="writerFor">A writer of its own for a part (null: the part's XML or data as it is).</param>
+    public static void Write(OpenXmlPackage package, Stream output, DateTimeOffset timestamp, Func<OpenXmlPart, Action<Stream>?>? writerFor = null)
     {
         var time = DeterministicZip.Clamp(timestamp);
         var parts = new List<OpenXmlPart>();
@@ -33,7 +37,8 @@ internal static class PackageStreamWriter
         {
             var name = part.Uri.OriginalString.TrimStart('/');
             var current = part;
-            entries.Add((name, stream => WritePart(stream, current), current.ContentType is "image/jpeg" or "image/gif"));
+            var write = writerFor?.Invoke(part) ?? (stream => WritePart(stream, current));
+            entries.Add((name, write, current.ContentType is "image/jpeg" or "image/gif"));
             if (HasRelationships(part))
             {
                 var slash = name.LastIndexOf('/');
