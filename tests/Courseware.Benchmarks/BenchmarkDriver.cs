@@ -95,7 +95,7 @@ public sealed partial class BenchmarkDriver(BenchmarkSettings settings, TextWrit
             _report.StoredOnce.Add(StoredOnce(pages, course, work));
             var load = stages.First();
             var docx = stages.FirstOrDefault(s => s.Stage == "DOCX learner");
-            if (!settings.SkipPandoc && docx is { Failed: false })
+            if (!settings.SkipPandoc && pages <= settings.PandocMaxPages && docx is { Failed: false })
             {
                 var pandoc = Comparisons.Pandoc(course, load.Wall + docx.Wall, docx.OutputBytes, work, settings.ProcessTimeout);
                 if (pandoc is null)

@@ -29,6 +29,9 @@ public sealed record BenchmarkSettings
     /// <summary>Largest size whose PDF stages run (PDF layout is the slow stage; see RESULTS.md); larger sizes skip PDF and say so.</summary>
     public int PdfMaxPages { get; init; } = 1000;
 
+    /// <summary>Largest size compared with pandoc (pandoc's time grows faster than linearly: 96 s at 1,000 pages).</summary>
+    public int PandocMaxPages { get; init; } = 1000;
+
     public bool SkipCli { get; init; }
 
     public bool SkipPandoc { get; init; }
@@ -56,6 +59,7 @@ public sealed record BenchmarkSettings
                 "--stage-timeout" => settings with { StageTimeout = TimeSpan.FromSeconds(int.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--process-timeout" => settings with { ProcessTimeout = TimeSpan.FromSeconds(int.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--pdf-max-pages" => settings with { PdfMaxPages = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--pandoc-max-pages" => settings with { PandocMaxPages = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--no-cli" => settings with { SkipCli = true },
                 "--no-pandoc" => settings with { SkipPandoc = true },
                 "--include" => settings with { Include = [.. settings.Include, Path.GetFullPath(Next())] },
