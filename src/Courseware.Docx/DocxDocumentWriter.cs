@@ -43,12 +43,12 @@ internal sealed class DocxDocumentWriter
         using var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false);
         document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         using var spool = new BodySpool();
-        Build(document, spec, spool);
+        var media = Build(document, spec, spool);
         var main = document.MainDocumentPart!;
-        PackageStreamWriter.Write(document, output, _context.Timestamp, part => part == main ? stream => spool.WriteDocument(main.Document, stream) : null);
+        PackageStreamWriter.Write(document, output, _context.Timestamp, part => part == main ? stream => spool.WriteDocument(main.Document, stream) : media.WriterFor(part));
     }
 
-    private void Build(WordprocessingDocument document, DocxDocumentSpec spec, BodySpool spool)
+    private MediaStore Build(WordprocessingDocument document, DocxDocumentSpec spec, BodySpool spool)
     {
         var (pageWidth, pageHeight) = _context.Options.Paper == PaperSize.Letter ? (12240, 15840) : (11906, 16838);
         var textWidthEmu = (long)(pageWidth - (2 * MarginTwips)) * 635;
@@ -61,6 +61,7 @@ internal sealed class DocxDocumentWriter
         var numbering = new NumberingBuilder(level => styles[StyleIds.Heading(level)]);
         var body = new Body();
         main.Document = new Document(body);
+        var media = new MediaStore(main, _course, _context);
         var setup = new DocumentSetup(
             _course,
             _context,
@@ -68,7 +69,7 @@ internal sealed class DocxDocumentWriter
             labels,
             styles,
             numbering,
-            new MediaStore(main, _course, _context),
+            media,
             new BookmarkIndex(spec.Pages),
             main,
             textWidthEmu,
@@ -156,6 +157,8 @@ internal sealed class DocxDocumentWriter
         {
             WriteCoreProperties(stream, spec);
         }
+
+        return media;
     }
 
     private static bool IsOnlyTitle(Page page) =>

@@ -17,12 +17,18 @@ internal sealed class MediaStore
     private readonly ExportContext _context;
     private readonly Dictionary<string, EmbeddedImage?> _byKey = new(StringComparer.Ordinal);
 
+    /// <summary>The bytes of each media part, kept here (not copied into the SDK's in-memory package) until the zip is written.</summary>
+    private readonly Dictionary<OpenXmlPart, byte[]> _data = [];
+
     public MediaStore(MainDocumentPart main, Course course, ExportContext context)
     {
         _main = main;
         _course = course;
         _context = context;
     }
+
+    /// <summary>Writes the bytes of a media part of this store into its zip entry; null for any other part.</summary>
+    public Action<Stream>? WriterFor(OpenXmlPart part) => _data.TryGetValue(part, out var bytes) ? stream => stream.Write(bytes) : null;
 
     /// <summary>Number of media parts written.</summary>
     public int Count => _byKey.Values.Count(v => v is not null);
@@ -123,10 +129,7 @@ internal sealed class MediaStore
             _ => ImagePartType.Gif,
         };
         var part = _main.AddImagePart(type, id);
-        using (var stream = new MemoryStream(bytes))
-        {
-            part.FeedData(stream);
-        }
+        _data[part] = bytes;
 
         return new EmbeddedImage(id, header, fileName);
     }
