@@ -34,6 +34,18 @@ public static class HtmlText
     /// <summary>Removes control characters (other than tab and line breaks) from finished HTML.</summary>
     public static string DropControlCharacters(string html)
     {
+        // Almost every document has none: it is then returned as it is, without a copy.
+        var first = 0;
+        while (first < html.Length && (html[first] is '\n' or '\t' or '\r' || !char.IsControl(html[first])))
+        {
+            first++;
+        }
+
+        if (first == html.Length)
+        {
+            return html;
+        }
+
         var sb = new StringBuilder(html.Length);
         foreach (var c in html)
         {
