@@ -30,9 +30,12 @@ internal sealed class HandoutComposer
     private readonly PageGeometry _geometry;
     private readonly HandoutLabels _labels;
 
-    public HandoutComposer(Course course, ExportContext export, Edition edition, FontSet fonts)
+    private readonly AssetImages _images;
+
+    public HandoutComposer(Course course, ExportContext export, Edition edition, FontSet fonts, AssetImages? images = null)
     {
         _course = course;
+        _images = images ?? new AssetImages(course);
         _export = export;
         _edition = edition;
         _fonts = fonts;
@@ -55,7 +58,7 @@ internal sealed class HandoutComposer
             var known = previous;
             Shaper = new TextShaper(_fonts);
             var area = _geometry.ContentArea(1);
-            var context = new RenderContext(_course, _export, _edition, Shaper, new Size(area.Width, area.Height), name => known is not null && known.TryGetValue(name, out var p) ? p : null);
+            var context = new RenderContext(_course, _export, _edition, Shaper, new Size(area.Width, area.Height), name => known is not null && known.TryGetValue(name, out var p) ? p : null, _images);
             recording = new RecordingCanvas();
             var paginator = new Paginator(recording, _geometry);
             sections = [];
@@ -202,25 +205,7 @@ internal sealed class HandoutComposer
     }
 
     /// <summary>The course logo from the settings (courseware.yml 'logo'), when it is a readable PNG, JPEG or GIF.</summary>
-    private ImageData? Logo()
-    {
-        if (_course.Logo is not { IsRemote: false } asset)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var stream = _course.OpenAsset(asset);
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            return ImageData.TryRead(memory.ToArray());
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    private ImageData? Logo() => _course.Logo is { IsRemote: false } asset ? _images.Get(asset).Image : null;
 
     private Element TableOfContents(RenderContext context, HandoutScope scope)
     {
