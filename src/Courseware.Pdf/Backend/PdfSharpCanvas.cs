@@ -27,6 +27,9 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private readonly FontFace _altTextFace;
     private int _linkCount;
 
+    // Structure parent tree entries of finished pages, set aside while drawing (see SetFinishedPagesAside).
+    private readonly List<PdfItem> _finishedParentTree = [];
+
     public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp, FontFace altTextFace)
     {
         _timestamp = timestamp;
@@ -45,6 +48,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     {
         CloseOpenStructures();
         _gfx?.Dispose();
+        SetFinishedPagesAside();
         _page = _document.AddPage();
         _page.Width = XUnit.FromPoint(pageSize.Width);
         _page.Height = XUnit.FromPoint(pageSize.Height);
@@ -188,7 +192,40 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         CloseOpenStructures();
         _gfx?.Dispose();
         _gfx = null;
+        PutFinishedPagesBack();
     }
+
+    /// <summary>
+    /// PDFsharp finds the current page's entry in the structure parent tree by scanning every entry each time it tags
+    /// content, which makes tagging cost the square of the page count. Entries of finished pages are never looked at
+    /// again, so they wait aside until every page is drawn and then go back in their order.
+    /// </summary>
+    private void SetFinishedPagesAside()
+    {
+        if (ParentTreeEntries() is { } entries)
+        {
+            _finishedParentTree.AddRange(entries.Elements);
+            entries.Elements.Clear();
+        }
+    }
+
+    private void PutFinishedPagesBack()
+    {
+        if (_finishedParentTree.Count > 0 && ParentTreeEntries() is { } entries)
+        {
+            var current = entries.Elements.ToList();
+            entries.Elements.Clear();
+            foreach (var item in _finishedParentTree.Concat(current))
+            {
+                entries.Elements.Add(item);
+            }
+
+            _finishedParentTree.Clear();
+        }
+    }
+
+    private PdfArray? ParentTreeEntries() =>
+        _document.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")?.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums");
 
     private void CloseOpenStructures()
     {
