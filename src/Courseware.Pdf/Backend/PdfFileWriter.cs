@@ -36,7 +36,6 @@ internal static partial class PdfFileWriter
         using (var canvas = new PdfSharpCanvas(document, recording.Destinations, ua.StructureBuilder, imageFailed, metadata.Timestamp.UtcDateTime, textFace))
         {
             recording.ReplayOnto(canvas);
-            canvas.AddInternalLinks();
         }
 
         AddOutline(document, document.Outlines, outline, recording);

@@ -21,7 +21,6 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private double _dx;
     private double _dy;
     private int _openStructures;
-    private readonly List<(PdfPage Page, PdfRectangle Rect, int TargetPage, double TargetY)> _internalLinks = [];
 
     private readonly DateTime _timestamp;
     private readonly FontFace _altTextFace;
@@ -115,21 +114,46 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         }
     }
 
-    public void AddLink(Rect rect, LinkTarget target)
+    public void BeginLink(Rect rect, LinkTarget target, string description)
     {
         var r = rect.Offset(_dx, _dy);
         var height = Page.Height.Point;
         var pdfRect = new PdfRectangle(new XPoint(r.X, height - r.Bottom), new XPoint(r.Right, height - r.Y));
-        switch (target)
+        var annotation = target switch
         {
-            case LinkTarget.External external:
-                Stabilize(Page.AddWebLink(pdfRect, external.Url));
-                break;
-            case LinkTarget.Internal { Destination: var name } when _destinations.TryGetValue(name, out var dest):
-                // The target page may not exist yet: internal links are added once every page is drawn.
-                _internalLinks.Add((Page, pdfRect, dest.PageIndex, dest.Y));
-                break;
+            LinkTarget.External external => PdfLinkAnnotation.CreateWebLink(pdfRect, external.Url),
+            // The target page may not exist yet: the annotation names it by number, resolved when the file is written.
+            LinkTarget.Internal { Destination: var name } when _destinations.TryGetValue(name, out var dest) =>
+                PdfLinkAnnotation.CreateDocumentLink(pdfRect, dest.PageIndex + 1, new XPoint(0, height - Math.Max(0, dest.Y - 12))),
+            _ => null,
+        };
+        if (annotation is not null)
+        {
+            Stabilize(annotation);
         }
+
+        if (_structure is null)
+        {
+            if (annotation is not null)
+            {
+                Page.Annotations.Add(annotation);
+            }
+
+            return;
+        }
+
+        if (annotation is not null)
+        {
+            // A Link structure element holding the link text and an object reference to the annotation, which gets
+            // its /StructParent: how assistive technology finds and announces links (PDF/UA).
+            _structure.BeginElement(annotation, description);
+        }
+        else
+        {
+            _structure.BeginElement(PdfInlineLevelElementTag.Span);
+        }
+
+        _openStructures++;
     }
 
     public void MarkDestination(string name, double y)
@@ -165,18 +189,6 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
 
         _structure.End();
         _openStructures--;
-    }
-
-    /// <summary>Adds the internal links collected while drawing; call once every page exists.</summary>
-    public void AddInternalLinks()
-    {
-        foreach (var (page, rect, target, y) in _internalLinks)
-        {
-            var destination = _document.Pages[target];
-            Stabilize(page.AddDocumentLink(rect, target + 1, new XPoint(0, destination.Height.Point - Math.Max(0, y - 12))));
-        }
-
-        _internalLinks.Clear();
     }
 
     /// <summary>PDFsharp gives each annotation a random name and the current time; both become fixed values so output is reproducible.</summary>

@@ -104,6 +104,12 @@ public sealed class TextBlockElement : Element
                     canvas.FillRectangle(new Rect(x - 0.5, y + ((line.Height - (style.Size * 1.25)) / 2), piece.Width + 1, style.Size * 1.25), bg);
                 }
 
+                var link = style.Link is { } target && piece.Text.Trim().Length > 0 ? target : null;
+                if (link is not null)
+                {
+                    canvas.BeginLink(new Rect(x, y, piece.Width, line.Height), link, LinkDescription(piece.Text, link));
+                }
+
                 if (piece.Text.Length > 0 && piece.Text != " ")
                 {
                     canvas.DrawText(piece.Text, piece.Face, style.Size, style.Color, x, baseline);
@@ -119,9 +125,9 @@ public sealed class TextBlockElement : Element
                     canvas.DrawLine(x, baseline - (style.Size * 0.28), x + piece.Width, baseline - (style.Size * 0.28), style.Color, style.Size * 0.06);
                 }
 
-                if (style.Link is { } link && piece.Text.Trim().Length > 0)
+                if (link is not null)
                 {
-                    canvas.AddLink(new Rect(x, y, piece.Width, line.Height), link);
+                    canvas.EndStructure();
                 }
             }
 
@@ -130,6 +136,15 @@ public sealed class TextBlockElement : Element
 
         canvas.EndStructure();
         _next += count;
+    }
+
+    /// <summary>What a screen reader says of a link: its text, and the address when the text does not show it.</summary>
+    private static string LinkDescription(string text, LinkTarget target)
+    {
+        var trimmed = text.Trim();
+        return target is LinkTarget.External { Url: var url } && !trimmed.Contains(url, StringComparison.Ordinal) && !url.EndsWith(trimmed.Trim('<', '>'), StringComparison.Ordinal)
+            ? $"{trimmed} ({url})"
+            : trimmed;
     }
 
     private (int Count, double Height) Fit(List<Line> lines, double availableHeight)
