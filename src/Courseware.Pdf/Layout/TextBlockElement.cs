@@ -188,7 +188,22 @@ public sealed class TextBlockElement : Element
             return _lines; // the width never changes once drawing started
         }
 
-        _lines = new LineBreaker(this, width).Break();
+        if (_shaper.Lines is { } cache)
+        {
+            var key = new LineKey(_runs, width, LineSpacing, Preformatted);
+            if (!cache.TryGet(key, out var lines))
+            {
+                lines = new LineBreaker(this, width).Break();
+                cache.Add(key, lines);
+            }
+
+            _lines = lines;
+        }
+        else
+        {
+            _lines = new LineBreaker(this, width).Break();
+        }
+
         _linesWidth = width;
         return _lines;
     }

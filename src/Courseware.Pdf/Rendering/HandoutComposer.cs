@@ -45,7 +45,7 @@ internal sealed class HandoutComposer
         _geometry = new PageGeometry(size, Inner: 72, Outer: 54, Top: 66, Bottom: 62, MirrorMargins: export.Options.Duplex);
     }
 
-    /// <summary>The shaper of the last pass (its unsupported characters feed a diagnostic).</summary>
+    /// <summary>The shaper of the layout (its unsupported characters feed a diagnostic).</summary>
     public TextShaper? Shaper { get; private set; }
 
     public ComposedHandout Compose(HandoutScope scope)
@@ -53,10 +53,13 @@ internal sealed class HandoutComposer
         Dictionary<string, int>? previous = null;
         RecordingCanvas? recording = null;
         List<(int First, int Last, string Title)> sections = [];
+        // One shaper for every pass: its line cache lets a pass reuse the lines of paragraphs the previous one broke.
+        var lines = new LineCache();
+        Shaper = new TextShaper(_fonts, lines);
         for (var pass = 1; pass <= MaxPasses; pass++)
         {
             var known = previous;
-            Shaper = new TextShaper(_fonts);
+            lines.NextPass();
             var area = _geometry.ContentArea(1);
             var context = new RenderContext(_course, _export, _edition, Shaper, new Size(area.Width, area.Height), name => known is not null && known.TryGetValue(name, out var p) ? p : null, _images);
             recording = new RecordingCanvas();

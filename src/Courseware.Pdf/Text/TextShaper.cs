@@ -96,9 +96,18 @@ public sealed class TextShaper
     private readonly FontSet _fonts;
     private readonly SortedSet<int> _unsupported = [];
 
-    public TextShaper(FontSet fonts) => _fonts = fonts;
+    /// <param name="fonts">The faces text is drawn with.</param>
+    /// <param name="lines">Where paragraphs laid out with this shaper keep their lines for the next layout pass (optional).</param>
+    public TextShaper(FontSet fonts, Layout.LineCache? lines = null)
+    {
+        _fonts = fonts;
+        Lines = lines;
+    }
 
     public FontSet Fonts => _fonts;
+
+    /// <summary>Lines of paragraphs broken in earlier layout passes; null when nothing is kept.</summary>
+    public Layout.LineCache? Lines { get; }
 
     /// <summary>Code points drawn as the placeholder so far (for a diagnostic).</summary>
     public IReadOnlyCollection<int> Unsupported => _unsupported;
