@@ -19,6 +19,13 @@ public sealed class LineCache
         _current = new Dictionary<LineKey, List<TextBlockElement.Line>>(_previous.Count);
     }
 
+    /// <summary>Drops every line kept.</summary>
+    public void Clear()
+    {
+        _current = [];
+        _previous = [];
+    }
+
     internal bool TryGet(in LineKey key, out List<TextBlockElement.Line> lines)
     {
         if (_current.TryGetValue(key, out lines!))

@@ -104,6 +104,7 @@ internal sealed class HandoutComposer
             previous = current;
         }
 
+        lines.Clear(); // the lines are in the recording now; the cache would only hold memory while the file is written
         AddRunningHeadersAndFooters(recording!, sections, scope);
         return new ComposedHandout(recording!, Outline(scope));
     }
