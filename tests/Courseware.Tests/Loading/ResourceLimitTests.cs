@@ -58,6 +58,18 @@ public class ResourceLimitTests
     }
 
     [Fact]
+    public void The_page_cap_is_reported_once_for_a_summary()
+    {
+        var files = new List<(string, string)> { ("README.md", "# Racine\n"), ("SUMMARY.md", "# Sommaire\n\n" + string.Concat(Enumerable.Range(1, 12).Select(i => $"* [Page {i}](p{i}.md)\n"))) };
+        files.AddRange(Enumerable.Range(1, 12).Select(i => ($"p{i}.md", $"# Page {i}\n")));
+        var course = With([.. files]).Load(new CourseSettings { MaxPages = 10 });
+
+        var d = DiagnosticAssert.Single(course, DiagnosticCodes.TooManyPages);
+        Assert.Equal(new SourceLocation("SUMMARY.md", 12, 3), d.Location);
+        Assert.Equal(10, course.Pages.Count);
+    }
+
+    [Fact]
     public void A_page_above_the_file_cap_is_an_error()
     {
         var course = With(("README.md", "# Racine\n\n" + Ref("gros.md")), ("gros.md", "# Gros\n\n" + new string('x', 2000))).Load(new CourseSettings { MaxFileBytes = 1000 });
