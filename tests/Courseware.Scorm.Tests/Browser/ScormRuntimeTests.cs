@@ -40,6 +40,36 @@ public sealed class ScormRuntimeTests(BrowserFixture browser)
     }
 
     [Theory]
+    [InlineData(ScormVersion.Scorm12)]
+    [InlineData(ScormVersion.Scorm2004)]
+    public async Task Partly_right_answers_are_recorded_with_the_fraction_earned(ScormVersion version)
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), version);
+        await using var session = await LmsSession.Launch(browser, url, "pages/quiz.html", version, mastery: 80);
+        var frame = session.Sco;
+
+        // Everything right, except one of the two right choices of question 2 and one of the two pairs of question 6.
+        await QuizAnswers.AnswerAll(frame, right: true);
+        await frame.UncheckAsync($"input[name=\"{QuizAnswers.Question(2)}\"][value=\"2\"]");
+        await frame.SelectOptionAsync($"[id=\"{QuizAnswers.Question(6)}-m2\"]", "1");
+        await QuizAnswers.Submit(frame);
+        await session.CloseSco();
+        var record = await session.FinalRecord();
+
+        var results = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var n = 0; record.ContainsKey($"cmi.interactions.{n}.id"); n++)
+        {
+            results[record[$"cmi.interactions.{n}.id"]] = record[$"cmi.interactions.{n}.result"];
+        }
+
+        Assert.Equal("0.5", results.Single(r => r.Key.EndsWith("q2", StringComparison.Ordinal)).Value);
+        Assert.Equal("0.5", results.Single(r => r.Key.EndsWith("q6", StringComparison.Ordinal)).Value);
+        Assert.Equal("correct", results.Single(r => r.Key.EndsWith("q1", StringComparison.Ordinal)).Value);
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory]
     [InlineData(ScormVersion.Scorm12, ScoLayout.PerPage)]
     [InlineData(ScormVersion.Scorm2004, ScoLayout.PerPage)]
     [InlineData(ScormVersion.Scorm12, ScoLayout.Single)]
