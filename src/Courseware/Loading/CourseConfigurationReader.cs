@@ -40,6 +40,7 @@ public static class CourseConfigurationReader
         ["maxDownloadBytes"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { MaxDownloadBytes = (long)(r.Number("maxDownloadBytes", v, 1, double.MaxValue) ?? s.Export.MaxDownloadBytes) },
         ["downloadTimeoutSeconds"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { DownloadTimeout = TimeSpan.FromSeconds(r.Number("downloadTimeoutSeconds", v, 1, 3600) ?? s.Export.DownloadTimeout.TotalSeconds) },
         ["sco"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { Sco = r.Choice("sco", v, ["per-page", "single"]) == "single" ? ScoLayout.Single : ScoLayout.PerPage },
+        ["completion"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { Completion = r.Choice("completion", v, ["viewed", "scrolled"]) == "scrolled" ? PageCompletion.Scrolled : PageCompletion.Viewed },
         ["paper"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { Paper = r.Choice("paper", v, ["a4", "letter"]) == "letter" ? PaperSize.Letter : PaperSize.A4 },
         ["editions"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with
         {
