@@ -57,3 +57,36 @@ public class NestingTests
 
     private static List<FillCommand> BarsAt(RecordedPage page) => [.. page.Commands.OfType<FillCommand>().Where(f => Math.Abs(f.Rect.Width - 3) < 0.01)];
 }
+
+/// <summary>The paginator stops content that never finishes instead of asking for pages forever.</summary>
+public class PaginatorGuardTests
+{
+    [Fact]
+    public void Content_that_never_progresses_ends_as_a_layout_error_not_an_endless_loop()
+    {
+        var error = Assert.Throws<LayoutOverflowException>(() => Paginate(new NeverDone()));
+
+        Assert.Contains("no progress", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_flow_is_not_cut_at_a_few_thousand_pages()
+    {
+        var column = new ColumnElement();
+        for (var i = 0; i < 6000; i++)
+        {
+            column.Add(new SpacerElement(150));
+        }
+
+        Assert.Equal(6000, Paginate(column, height: 160).Pages.Count);
+    }
+
+    private sealed class NeverDone : Element
+    {
+        public override SpacePlan Measure(Size available) => SpacePlan.Partial(available.Width, 0);
+
+        public override void Draw(IPdfCanvas canvas, Size available)
+        {
+        }
+    }
+}
