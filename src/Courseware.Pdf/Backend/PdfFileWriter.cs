@@ -15,7 +15,7 @@ internal sealed record OutlineEntry(string Title, string Destination, List<Outli
 /// <summary>Writes a recorded handout as a PDF file: pages, links, outline, metadata, language, tags; the same input gives the same bytes.</summary>
 internal static class PdfFileWriter
 {
-    public static void Write(Stream output, RecordingCanvas recording, PdfMetadata metadata, IReadOnlyList<OutlineEntry> outline, Courseware.Pdf.Text.FontFace textFace, Action<ImageData, string> imageFailed)
+    public static void Write(Stream output, RecordingCanvas recording, PdfMetadata metadata, IReadOnlyList<OutlineEntry> outline, Courseware.Pdf.Text.FontFace textFace, Action<ImageData, string> imageFailed, DecodedImages? images = null)
     {
         using var document = new PdfDocument();
         document.Options.CompressContentStreams = true;
@@ -33,7 +33,7 @@ internal static class PdfFileWriter
         ua.SetDocumentLanguage(metadata.Language);
         document.Language = metadata.Language;
 
-        using (var canvas = new PdfSharpCanvas(document, recording.Destinations, ua.StructureBuilder, imageFailed, metadata.Timestamp.UtcDateTime, textFace))
+        using (var canvas = new PdfSharpCanvas(document, recording.Destinations, ua.StructureBuilder, imageFailed, metadata.Timestamp.UtcDateTime, textFace, images ?? new DecodedImages()))
         {
             recording.ReplayOnto(canvas);
         }

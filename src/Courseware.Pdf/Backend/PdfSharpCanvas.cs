@@ -14,7 +14,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private readonly IReadOnlyDictionary<string, (int PageIndex, double Y)> _destinations;
     private readonly StructureBuilder? _structure;
     private readonly Dictionary<(string Key, double Size), XFont> _fonts = [];
-    private readonly Dictionary<ImageData, XImage?> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly DecodedImages _images;
     private readonly Action<ImageData, string> _imageFailed;
     private PdfPage? _page;
     private XGraphics? _gfx;
@@ -29,8 +29,9 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     // Structure parent tree entries of finished pages, set aside while drawing (see SetFinishedPagesAside).
     private readonly List<PdfItem> _finishedParentTree = [];
 
-    public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp, FontFace altTextFace)
+    public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp, FontFace altTextFace, DecodedImages images)
     {
+        _images = images;
         _timestamp = timestamp;
         _altTextFace = altTextFace;
         _document = document;
@@ -84,21 +85,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
 
     public void DrawImage(ImageData image, Rect rect, string altText)
     {
-        if (!_images.TryGetValue(image, out var ximage))
-        {
-            try
-            {
-                ximage = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                ximage = null;
-                _imageFailed(image, e.Message);
-            }
-
-            _images[image] = ximage;
-        }
-
+        var ximage = _images.Get(image, _imageFailed);
         if (ximage is not null)
         {
             Gfx.DrawImage(ximage, rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
