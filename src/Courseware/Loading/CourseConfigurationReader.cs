@@ -89,7 +89,7 @@ public static class CourseConfigurationReader
 
                     if (valueNode is not YamlScalarNode scalar)
                     {
-                        bag.Report(DiagnosticCodes.SettingsWrongType, Reporter.At(valueNode), key, "a single value", valueNode.NodeType.ToString().ToLowerInvariant());
+                        bag.Report(DiagnosticCodes.SettingsWrongType, Reporter.At(valueNode), key, DiagnosticPhrases.SingleValue, valueNode.NodeType.ToString().ToLowerInvariant());
                         continue;
                     }
 
@@ -98,7 +98,7 @@ public static class CourseConfigurationReader
             }
             else if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" })
             {
-                bag.Report(DiagnosticCodes.SettingsWrongType, new SourceLocation(FileName, 1, 1), "courseware.yml", "'key: value' lines", "another structure");
+                bag.Report(DiagnosticCodes.SettingsWrongType, new SourceLocation(FileName, 1, 1), "courseware.yml", DiagnosticPhrases.KeyValueLines, DiagnosticPhrases.AnotherStructure);
             }
         }
         catch (YamlException ex)
@@ -128,7 +128,7 @@ public static class CourseConfigurationReader
                 return v;
             }
 
-            bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, "one of " + string.Join(", ", choices), value.Value);
+            bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, DiagnosticPhrases.OneOf.With(string.Join(", ", choices)), value.Value);
             return null;
         }
 
@@ -141,7 +141,7 @@ public static class CourseConfigurationReader
                 case "false" or "no" or "off":
                     return false;
                 default:
-                    bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, "true or false", value.Value);
+                    bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, DiagnosticPhrases.TrueOrFalse, value.Value);
                     return null;
             }
         }
@@ -153,7 +153,7 @@ public static class CourseConfigurationReader
                 return n;
             }
 
-            bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, max >= double.MaxValue ? $"a number of at least {min}" : $"a number from {min} to {max}", value.Value);
+            bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, max >= double.MaxValue ? DiagnosticPhrases.NumberAtLeast.With(min) : DiagnosticPhrases.NumberFromTo.With(min, max), value.Value);
             return null;
         }
 
