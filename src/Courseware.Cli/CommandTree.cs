@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Courseware.Cli.Resources;
 using Courseware.Export;
 using Courseware.Loading;
 using Courseware.Model;
@@ -28,9 +29,12 @@ internal static class CommandTree
         root.Subcommands.Add(InspectCommand(env, load));
         root.Subcommands.Add(ExportCommand(env, load, registry));
         root.Subcommands.Add(Preview.PreviewCommand.Create(env, load, registry));
-        root.Subcommands.Add(InitCommand(env));
+        var language = new Option<string>("--lang") { Description = "Language of the messages: fr or en (default: the system's language). For init, also the starter course's language.", Recursive = true };
+        language.AcceptOnlyFromAmong(MessageLanguage.Names);
+        root.Subcommands.Add(InitCommand(env, language));
         root.Subcommands.Add(CodesCommand(env));
         root.Options.Add(LoadOptions.Verbose);
+        root.Options.Add(language);
         return root;
     }
 
@@ -65,24 +69,21 @@ internal static class CommandTree
     /// <summary>True when the user wrote the option (not its default).</summary>
     internal static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
-    private static Command InitCommand(CliEnvironment env)
+    private static Command InitCommand(CliEnvironment env, Option<string> lang)
     {
         var folder = new Argument<string>("FOLDER") { Description = "Where to create the course (created if missing; must not hold the starter's files).", DefaultValueFactory = _ => "." };
-        var lang = new Option<string>("--lang") { Description = "Language of the starter course: fr or en.", DefaultValueFactory = _ => "fr" };
-        lang.AcceptOnlyFromAmong("fr", "en");
         var command = new Command("init", "Create a small starter course (root page, two chapters, an image, quizzes, courseware.yml) that exports cleanly.\n\nExamples:\n  courseware init mon-cours\n  courseware init my-course --lang en");
         command.Arguments.Add(folder);
-        command.Options.Add(lang);
         command.SetAction(parse =>
         {
             var target = env.FileSystem.Path.GetFullPath(parse.GetValue(folder) ?? ".");
             var written = Init.StarterCourse.Write(env.FileSystem, target, parse.GetValue(lang) ?? "fr");
             foreach (var file in written)
             {
-                env.Out.WriteLine($"created {env.FileSystem.Path.Combine(target, file)}");
+                env.Out.WriteLine(env.Text.Format(nameof(CliMessages.InitCreated), env.FileSystem.Path.Combine(target, file)));
             }
 
-            env.Out.WriteLine($"Next: courseware export \"{target}\"");
+            env.Out.WriteLine(env.Text.Format(nameof(CliMessages.InitNext), target));
             return ExitCodes.Ok;
         });
         return command;
@@ -95,7 +96,7 @@ internal static class CommandTree
         command.Options.Add(markdown);
         command.SetAction(parse =>
         {
-            env.Out.Write(parse.GetValue(markdown) ? DiagnosticTable.Markdown() : DiagnosticTable.Text());
+            env.Out.Write(parse.GetValue(markdown) ? DiagnosticTable.Markdown(env.UICulture) : DiagnosticTable.Text(env.UICulture));
             return ExitCodes.Ok;
         });
         return command;
