@@ -14,20 +14,20 @@ internal static class PreviewCommand
 {
     public static Command Create(CliEnvironment env, LoadOptions load, ExporterRegistry registry)
     {
-        var scorm = new Option<string>("--scorm") { Description = "SCORM version shown first: 12 or 2004 (the page can switch).", DefaultValueFactory = _ => "2004" };
+        var scorm = new Option<string>("--scorm") { Description = env.Text[nameof(CliMessages.HelpScorm)], DefaultValueFactory = _ => "2004" };
         scorm.AcceptOnlyFromAmong("12", "2004");
-        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (default: a free port).", DefaultValueFactory = _ => 0 };
+        var port = new Option<int>("--port", "-p") { Description = env.Text[nameof(CliMessages.HelpPort)], DefaultValueFactory = _ => 0 };
         port.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 0 or > 65535)
             {
-                r.AddError("--port must be between 0 and 65535");
+                r.AddError(env.Text[nameof(CliMessages.HelpPortRange)]);
             }
         });
-        var sco = new Option<string>("--sco") { Description = "SCORM layout: per-page (one SCO per page) or single (one SCO, own navigation)." };
+        var sco = new Option<string>("--sco") { Description = env.Text[nameof(CliMessages.HelpPreviewSco)] };
         sco.AcceptOnlyFromAmong("per-page", "single");
-        var watch = new Option<bool>("--watch", "-w") { Description = "Rebuild when a file of the course changes; the page reloads the course." };
-        var command = new Command("preview", "Serve the course on 127.0.0.1 in a test LMS page that shows every SCORM call and the data model the LMS will record.\n\nExamples:\n  courseware preview course\n  courseware preview course --scorm 12 --port 8080 --watch");
+        var watch = new Option<bool>("--watch", "-w") { Description = env.Text[nameof(CliMessages.HelpPreviewWatch)] };
+        var command = new Command("preview", env.Text[nameof(CliMessages.HelpPreview)]);
         load.AddTo(command);
         foreach (var option in new Option[] { scorm, port, sco, watch })
         {
