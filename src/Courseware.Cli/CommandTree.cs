@@ -78,7 +78,7 @@ internal static class CommandTree
         command.SetAction(parse =>
         {
             var target = env.FileSystem.Path.GetFullPath(parse.GetValue(folder) ?? ".");
-            var written = Init.StarterCourse.Write(env.FileSystem, target, parse.GetValue(lang) ?? "fr");
+            var written = Init.StarterCourse.Write(env.FileSystem, target, parse.GetValue(lang) ?? "fr", env.Text);
             foreach (var file in written)
             {
                 env.Out.WriteLine(env.Text.Format(nameof(CliMessages.InitCreated), env.FileSystem.Path.Combine(target, file)));

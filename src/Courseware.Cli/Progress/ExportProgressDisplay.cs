@@ -22,7 +22,7 @@ internal abstract class ExportProgressDisplay : IDisposable
             return None;
         }
 
-        var ci = !string.IsNullOrEmpty(env.GetVariable("CI"));
+        var ci = env.GetVariable("CI") is { Length: > 0 } value && value is not ("false" or "0");
         var dumb = string.Equals(env.GetVariable("TERM"), "dumb", StringComparison.Ordinal);
         if (env.ErrorIsTerminal && !ci && !dumb)
         {

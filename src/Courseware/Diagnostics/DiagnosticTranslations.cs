@@ -8,9 +8,6 @@ public static class DiagnosticTranslations
 {
     private static readonly ResourceManager Resources = new("Courseware.Diagnostics.DiagnosticMessages", typeof(DiagnosticTranslations).Assembly);
 
-    /// <summary>The languages messages can be shown in; the first one is the default.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["en", "fr"];
-
     /// <summary>The text stored under <paramref name="key"/> for that culture, or null when it is not translated (English is never stored).</summary>
     public static string? Find(string key, CultureInfo uiCulture) =>
         uiCulture.TwoLetterISOLanguageName == "en" || uiCulture.Equals(CultureInfo.InvariantCulture) ? null : Resources.GetString(key, uiCulture);

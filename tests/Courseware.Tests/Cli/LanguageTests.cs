@@ -100,6 +100,14 @@ public sealed partial class LanguageTests : IDisposable
     }
 
     [Fact]
+    public void Init_refuses_a_used_folder_in_french()
+    {
+        var (exit, _, stderr) = Run(With(("README.md", "# Mon cours")), "init", Root, "--lang", "fr");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("error CW0901: « /work/course » contient déjà README.md ; choisissez un dossier vide", stderr);
+    }
+
+    [Fact]
     public void Json_output_stays_english_whatever_the_language()
     {
         var course = With(("README.md", "# Racine\n" + Ref("absent.md")));
