@@ -188,14 +188,20 @@ internal sealed class LoadOptions
     private readonly Argument<string> _course = new("COURSE") { Description = "The course folder (or its root page). Default: the current folder.", DefaultValueFactory = _ => "." };
     private readonly Option<string> _toc = new("--toc") { Description = "Chapter order: content-ref (the links of each page) or summary (SUMMARY.md).", DefaultValueFactory = _ => "content-ref" };
     private readonly Option<bool> _includeHidden = new("--include-hidden") { Description = "Keep pages marked 'hidden: true'." };
+    private readonly Option<string> _a11y = new("--a11y") { Description = "Accessibility checks of the content (CW08xx): warn, strict (errors) or off.", DefaultValueFactory = _ => "warn" };
 
-    public LoadOptions() => _toc.AcceptOnlyFromAmong("content-ref", "summary");
+    public LoadOptions()
+    {
+        _toc.AcceptOnlyFromAmong("content-ref", "summary");
+        _a11y.AcceptOnlyFromAmong("warn", "strict", "off");
+    }
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(_course);
         command.Options.Add(_toc);
         command.Options.Add(_includeHidden);
+        command.Options.Add(_a11y);
     }
 
     public LoadRequest Read(ParseResult parse, CliEnvironment env)
@@ -212,6 +218,19 @@ internal sealed class LoadOptions
         if (parse.GetValue(_includeHidden))
         {
             settings = settings with { IncludeHidden = true };
+        }
+
+        if (CommandTree.Given(parse, _a11y))
+        {
+            settings = settings with
+            {
+                Accessibility = parse.GetValue(_a11y) switch
+                {
+                    "strict" => AccessibilityMode.Strict,
+                    "off" => AccessibilityMode.Off,
+                    _ => AccessibilityMode.Warn,
+                },
+            };
         }
 
         return new LoadRequest(course, settings, configuration, parse.GetValue(Verbose));
