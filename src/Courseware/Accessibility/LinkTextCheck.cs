@@ -19,9 +19,9 @@ internal sealed class LinkTextCheck : ContentCheck
     /// </summary>
     public static readonly IReadOnlySet<string> NonDescriptive = new SortedSet<string>(StringComparer.Ordinal)
     {
-        // French
+        // French ("En savoir +" and "+ d'infos" lose their "+")
         "ici", "la", "cliquez ici", "cliquer ici", "clique ici", "clic ici", "cliquez", "cliquer", "cliquez la", "lien", "ce lien", "le lien",
-        "lien ici", "en savoir plus", "pour en savoir plus", "savoir plus", "plus", "plus d infos", "plus d informations", "lire la suite",
+        "lien ici", "en savoir plus", "en savoir", "pour en savoir plus", "savoir plus", "d infos", "infos", "plus d info", "plus", "plus d infos", "plus d informations", "lire la suite",
         "la suite", "suite", "lire plus", "voir", "voir ici", "voir plus", "voir le lien", "cette page", "page", "ce site", "acceder",
         "consulter", "telecharger",
 
