@@ -10,7 +10,7 @@ internal static partial class FileNameAlternative
 {
     /// <summary>
     /// True when <paramref name="alt"/> ends with an image or document extension (<c>image.png</c>,
-    /// <c>Capture d’écran 2023-01-01 à 10.00.00.png</c>), is the image's own file name without its extension, is a default
+    /// <c>Capture d’écran 2023-01-01 à 10.00.00.png</c>), is the image's own file name without its extension and looks like one (no space and an underscore, a hyphen or a digit; or a "(1)" copy suffix), is a default
     /// name such as <c>image (1) (2)</c> or <c>Capture d’écran 2023-01-01 …</c>, or a camera name such as <c>IMG_1234</c>.
     /// </summary>
     public static bool Matches(string alt, string src)
@@ -26,8 +26,10 @@ internal static partial class FileNameAlternative
             return true;
         }
 
+        // The image's own name counts only when it reads as a file name (schema_v2, calendrier-publication): a single word
+        // such as "Organigramme" for organigramme.png is a short description that happens to name the file well.
         var stem = Stem(src);
-        return stem.Length > 0 && string.Equals(stem, text, StringComparison.OrdinalIgnoreCase);
+        return stem.Length > 0 && string.Equals(stem, text, StringComparison.OrdinalIgnoreCase) && FileNameShape().IsMatch(text);
     }
 
     /// <summary>The file name of <paramref name="src"/> without folder, query and extension, percent-decoded.</summary>
@@ -52,6 +54,9 @@ internal static partial class FileNameAlternative
         var dot = name.LastIndexOf('.');
         return (dot > 0 ? name[..dot] : name).Normalize(System.Text.NormalizationForm.FormC);
     }
+
+    [GeneratedRegex(@"^(\S*[_\-\d]\S*|.+ \(\d+\))$", RegexOptions.CultureInvariant)]
+    private static partial Regex FileNameShape();
 
     [GeneratedRegex(@"\.(png|jpe?g|gif|svg|webp|bmp|tiff?|heic|avif|ico|pdf|docx?|pptx?|xlsx?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Extension();

@@ -74,19 +74,21 @@ public class AccessibilityCheckTests
     // CW0802: the alt text is a file name
 
     [Theory]
-    [InlineData("image.png")]
-    [InlineData("Capture d’écran 2023-01-01 à 10.00.00.png")]
-    [InlineData("Capture d'écran 2023-01-01 à 10.00.00")]
-    [InlineData("Screenshot 2024-03-05 at 09.12.44")]
-    [InlineData("image (1) (2)")]
-    [InlineData("image (1) (2).png")]
-    [InlineData("IMG_1234")]
-    [InlineData("DSC-00042")]
-    [InlineData("a")]
-    [InlineData("SCHEMA.JPEG")]
-    public void Alt_text_that_is_a_file_name_is_reported(string alt)
+    [InlineData("image.png", "a.png")]
+    [InlineData("Capture d’écran 2023-01-01 à 10.00.00.png", "a.png")]
+    [InlineData("Capture d'écran 2023-01-01 à 10.00.00", "a.png")]
+    [InlineData("Screenshot 2024-03-05 at 09.12.44", "a.png")]
+    [InlineData("image (1) (2)", "a.png")]
+    [InlineData("image (1) (2).png", "a.png")]
+    [InlineData("IMG_1234", "a.png")]
+    [InlineData("DSC-00042", "a.png")]
+    [InlineData("SCHEMA.JPEG", "a.png")]
+    [InlineData("calendrier-publication", "images/calendrier-publication.png")]
+    [InlineData("Schema_V2", "<images/schema_v2.png>")]
+    [InlineData("plan du site (1)", "<images/plan du site (1).png>")]
+    public void Alt_text_that_is_a_file_name_is_reported(string alt, string src)
     {
-        Assert.Equal(["README.md(3,1): warning CW0802"], Check($"# T\n\n![{alt}](a.png)\n"));
+        Assert.Equal(["README.md(3,1): warning CW0802"], Check($"# T\n\n![{alt}]({src})\n"));
     }
 
     [Theory]
@@ -94,9 +96,10 @@ public class AccessibilityCheckTests
     [InlineData("Le logo de .NET")]
     [InlineData("Image de synthèse d'un bâtiment public")]
     [InlineData("Courbe d'adoption : pionniers, majorité, retardataires")]
+    [InlineData("Organigramme")]
     public void Descriptive_alt_text_is_not_a_file_name(string alt)
     {
-        Assert.Empty(Check($"# T\n\n![{alt}](a.png)\n"));
+        Assert.Empty(Check($"# T\n\n![{alt}](a.png)\n\n![{alt}](organigramme.png)\n", AccessibilityMode.Warn, ("organigramme.png", "PNG")));
     }
 
     [Fact]
