@@ -91,6 +91,14 @@ public class AccessibilitySettingsTests
         }
     }
 
+    [Fact]
+    public void The_sample_course_passes_in_strict_mode_with_no_warning()
+    {
+        var folder = Path.Combine(SharedFolder.RepositoryRoot(), "course");
+        var course = CourseLoader.Load(new System.IO.Abstractions.FileSystem(), folder, new CourseSettings { Accessibility = AccessibilityMode.Strict });
+        Assert.True(course.Diagnostics.All(d => d.Severity < DiagnosticSeverity.Warning), string.Join("\n", course.Diagnostics));
+    }
+
     private static (int Exit, string Out, string Err) Run(TestCourse course, params string[] args)
     {
         var stdout = new StringWriter();
