@@ -43,7 +43,7 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
             PackagedAssets = assetPaths,
             Sanitizer = sanitizer,
         };
-        var writer = new PageDocumentWriter(layout, strings, ContextFor);
+        var writer = new PageDocumentWriter(layout, strings, ContextFor, options.Completion);
         var scoFiles = new List<string>();
         if (options.Sco == ScoLayout.Single)
         {

@@ -44,7 +44,12 @@ public static class CourseConfigurationReader
         ["passPercent"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { PassPercent = r.Number("passPercent", v, 0, 100) ?? s.Settings.PassPercent },
         ["maxFileBytes"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { MaxFileBytes = (long)(r.Number("maxFileBytes", v, 1, double.MaxValue) ?? s.Settings.MaxFileBytes) },
         ["maxPages"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { MaxPages = (int)(r.Number("maxPages", v, 1, int.MaxValue) ?? s.Settings.MaxPages) },
+        ["maxAssetBytes"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { MaxAssetBytes = (long)(r.Number("maxAssetBytes", v, 1, double.MaxValue) ?? s.Settings.MaxAssetBytes) },
+        ["maxTotalAssetBytes"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { MaxTotalAssetBytes = (long)(r.Number("maxTotalAssetBytes", v, 1, double.MaxValue) ?? s.Settings.MaxTotalAssetBytes) },
+        ["maxDownloadBytes"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { MaxDownloadBytes = (long)(r.Number("maxDownloadBytes", v, 1, double.MaxValue) ?? s.Export.MaxDownloadBytes) },
+        ["downloadTimeoutSeconds"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { DownloadTimeout = TimeSpan.FromSeconds(r.Number("downloadTimeoutSeconds", v, 1, 3600) ?? s.Export.DownloadTimeout.TotalSeconds) },
         ["sco"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { Sco = r.Choice("sco", v, ["per-page", "single"]) == "single" ? ScoLayout.Single : ScoLayout.PerPage },
+        ["completion"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { Completion = r.Choice("completion", v, ["viewed", "scrolled"]) == "scrolled" ? PageCompletion.Scrolled : PageCompletion.Viewed },
         ["paper"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { Paper = r.Choice("paper", v, ["a4", "letter"]) == "letter" ? PaperSize.Letter : PaperSize.A4 },
         ["editions"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with
         {

@@ -51,6 +51,14 @@ public static class CourseLoader
         var rootKey = rootFile is not null ? CourseFileIndex.Nfc(rootFile) : FindRootPage(index, summaryKey);
         if (rootKey is null)
         {
+            var outside = RootCandidates.FirstOrDefault(index.IsOutsideLink);
+            if (outside is not null)
+            {
+                // The root page exists but links outside the course: say so rather than "no root page".
+                diagnostics.Report(DiagnosticCodes.SymlinkOutsideRefused, new SourceLocation(outside), outside);
+                return Empty(fileSystem, rootDirectory, settings, diagnostics);
+            }
+
             diagnostics.Report(DiagnosticCodes.RootPageMissing, new SourceLocation(string.Empty));
             return Empty(fileSystem, rootDirectory, settings, diagnostics);
         }

@@ -57,5 +57,11 @@ public sealed record CourseSettings
 
     public int MaxPages { get; init; } = 100_000;
 
+    /// <summary>Largest single image or file a course may reference (videos and PDFs included).</summary>
+    public long MaxAssetBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Largest total size of the local images and files a course references, each counted once.</summary>
+    public long MaxTotalAssetBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+
     public int MaxDepth { get; init; } = 64;
 }

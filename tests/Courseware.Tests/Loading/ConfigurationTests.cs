@@ -36,6 +36,7 @@ public class ConfigurationTests
             includeHidden: yes
             passPercent: 65
             sco: single
+            completion: scrolled
             paper: letter
             editions: trainer
             remoteAssets: download
@@ -54,6 +55,7 @@ public class ConfigurationTests
             Toc = TocMode.Summary, IncludeHidden = true, PassPercent = 65,
         }, config.Settings);
         Assert.Equal(ScoLayout.Single, config.Export.Sco);
+        Assert.Equal(PageCompletion.Scrolled, config.Export.Completion);
         Assert.Equal(PaperSize.Letter, config.Export.Paper);
         Assert.Equal([Edition.Trainer], config.Export.Editions);
         Assert.Equal(RemoteAssetPolicy.Download, config.Export.RemoteAssets);
