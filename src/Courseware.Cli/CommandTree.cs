@@ -188,6 +188,7 @@ internal sealed class LoadOptions
     private readonly Argument<string> _course;
     private readonly Option<string> _toc;
     private readonly Option<bool> _includeHidden;
+    private readonly Option<string> _a11y;
 
     public LoadOptions(CliText text)
     {
@@ -196,6 +197,8 @@ internal sealed class LoadOptions
         _toc = new("--toc") { Description = text[nameof(CliMessages.HelpToc)], DefaultValueFactory = _ => "content-ref" };
         _toc.AcceptOnlyFromAmong("content-ref", "summary");
         _includeHidden = new("--include-hidden") { Description = text[nameof(CliMessages.HelpIncludeHidden)] };
+        _a11y = new("--a11y") { Description = text[nameof(CliMessages.HelpA11y)], DefaultValueFactory = _ => "warn" };
+        _a11y.AcceptOnlyFromAmong("warn", "strict", "off");
     }
 
     /// <summary>--verbose, on the root command and every command under it.</summary>
@@ -206,6 +209,7 @@ internal sealed class LoadOptions
         command.Arguments.Add(_course);
         command.Options.Add(_toc);
         command.Options.Add(_includeHidden);
+        command.Options.Add(_a11y);
     }
 
     public LoadRequest Read(ParseResult parse, CliEnvironment env)
@@ -222,6 +226,19 @@ internal sealed class LoadOptions
         if (parse.GetValue(_includeHidden))
         {
             settings = settings with { IncludeHidden = true };
+        }
+
+        if (CommandTree.Given(parse, _a11y))
+        {
+            settings = settings with
+            {
+                Accessibility = parse.GetValue(_a11y) switch
+                {
+                    "strict" => AccessibilityMode.Strict,
+                    "off" => AccessibilityMode.Off,
+                    _ => AccessibilityMode.Warn,
+                },
+            };
         }
 
         return new LoadRequest(course, settings, configuration, parse.GetValue(Verbose));

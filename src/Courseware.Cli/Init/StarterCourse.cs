@@ -55,6 +55,7 @@ internal static class StarterCourse
         sco: per-page
         paper: a4
         editions: both
+        accessibility: warn   # strict : les défauts d'accessibilité (images sans alternative…) deviennent des erreurs
 
         """,
         """
@@ -143,6 +144,7 @@ internal static class StarterCourse
         sco: per-page
         paper: a4
         editions: both
+        accessibility: warn   # strict: accessibility problems (images without alt text…) become errors
 
         """,
         """

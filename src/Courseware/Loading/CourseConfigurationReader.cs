@@ -31,6 +31,15 @@ public static class CourseConfigurationReader
         ["id"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { Id = v.Value },
         ["slug"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { Slug = v.Value },
         ["toc"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { Toc = r.Choice("toc", v, ["content-ref", "summary"]) == "summary" ? TocMode.Summary : TocMode.ContentRef },
+        ["accessibility"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with
+        {
+            Accessibility = r.Choice("accessibility", v, ["warn", "strict", "off"]) switch
+            {
+                "strict" => AccessibilityMode.Strict,
+                "off" => AccessibilityMode.Off,
+                _ => AccessibilityMode.Warn,
+            },
+        },
         ["includeHidden"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { IncludeHidden = r.Bool("includeHidden", v) ?? false },
         ["passPercent"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { PassPercent = r.Number("passPercent", v, 0, 100) ?? s.Settings.PassPercent },
         ["maxFileBytes"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { MaxFileBytes = (long)(r.Number("maxFileBytes", v, 1, double.MaxValue) ?? s.Settings.MaxFileBytes) },

@@ -18,7 +18,7 @@ public class CommandTests
     }
 
     private static TestCourse Broken() => With(
-        ("README.md", "# Racine\n\n" + Ref("absent.md") + "\n![](images/absente.png)\n\n```gift\n::Q:: Vrai ? {T}\n```\n"),
+        ("README.md", "# Racine\n\n" + Ref("absent.md") + "\n![Schéma](images/absente.png)\n\n```gift\n::Q:: Vrai ? {T}\n```\n"),
         ("ok.md", "# Ok"));
 
     [Fact]

@@ -34,7 +34,8 @@ public sealed partial class LanguageTests : IDisposable
         Assert.Contains("README.md(3,1): error CW0101: content-ref target not found: 'absent.md'", english.Out);
         Assert.Contains("README.md(3,1): error CW0101: cible du content-ref introuvable : « absent.md »", french.Out);
         Assert.Contains("warning CW0312: fichier introuvable : « images/absente.png »", french.Out);
-        Assert.Contains("1 page(s), 0 quiz, 0 ressource(s) : 1 erreur(s), 1 avertissement(s).", french.Out);
+        Assert.Contains("1 page(s), 0 quiz, 0 ressource(s) : 1 erreur(s), 2 avertissement(s).", french.Out);
+        Assert.Contains("warning CW0801: l’image « images/absente.png » n’a pas de texte alternatif", french.Out);
     }
 
     [Fact]
