@@ -113,6 +113,8 @@ internal static class CommandTree
         edition.AcceptOnlyFromAmong("learner", "trainer", "both");
         var sco = new Option<string>("--sco") { Description = env.Text[nameof(CliMessages.HelpSco)], DefaultValueFactory = _ => "per-page" };
         sco.AcceptOnlyFromAmong("per-page", "single");
+        var completion = new Option<string>("--completion") { Description = env.Text[nameof(CliMessages.HelpCompletion)], DefaultValueFactory = _ => "viewed" };
+        completion.AcceptOnlyFromAmong("viewed", "scrolled");
         var paper = new Option<string>("--paper") { Description = env.Text[nameof(CliMessages.HelpPaper)], DefaultValueFactory = _ => "a4" };
         paper.AcceptOnlyFromAmong("a4", "letter");
         var remote = new Option<string>("--remote-assets") { Description = env.Text[nameof(CliMessages.HelpRemoteAssets)], DefaultValueFactory = _ => "link" };
@@ -132,7 +134,7 @@ internal static class CommandTree
 
         var command = new Command("export", env.Text[nameof(CliMessages.HelpExport)]);
         load.AddTo(command);
-        foreach (var option in new Option[] { format, output, force, edition, sco, paper, remote, embeds, duplex, perChapter, numberHeadings, rawHtml, referenceDocx, fonts, jobs, quiet, json, watch })
+        foreach (var option in new Option[] { format, output, force, edition, sco, completion, paper, remote, embeds, duplex, perChapter, numberHeadings, rawHtml, referenceDocx, fonts, jobs, quiet, json, watch })
         {
             command.Options.Add(option);
         }
@@ -157,6 +159,7 @@ internal static class CommandTree
             o = o with
             {
                 Sco = Given(parse, sco) ? (parse.GetValue(sco) == "single" ? ScoLayout.Single : ScoLayout.PerPage) : o.Sco,
+                Completion = Given(parse, completion) ? (parse.GetValue(completion) == "scrolled" ? PageCompletion.Scrolled : PageCompletion.Viewed) : o.Completion,
                 Paper = Given(parse, paper) ? (parse.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4) : o.Paper,
                 RemoteAssets = Given(parse, remote) ? (parse.GetValue(remote) == "download" ? RemoteAssetPolicy.Download : RemoteAssetPolicy.Link) : o.RemoteAssets,
                 EmbedIframes = Given(parse, embeds) ? parse.GetValue(embeds) == "iframe" : o.EmbedIframes,
