@@ -51,9 +51,11 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
         }
         else
         {
+            var written = 0;
             foreach (var page in course.Pages)
             {
                 files.Add(new PackageFile(layout[page].File, Utf8(writer.WritePage(page, PassPercent([page])))));
+                context.Progress?.Report(new ExportProgress(++written, course.Pages.Count));
             }
         }
 

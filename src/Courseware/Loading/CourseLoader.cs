@@ -102,7 +102,10 @@ public static class CourseLoader
         var links = new LinkResolver(reader, resolver, settings, diagnostics);
         links.ResolveAll(pages);
 
-        // 5. Course metadata: settings first, then the root page.
+        // 5. Accessibility of the content, on the resolved pages (warnings, errors when strict, nothing when off).
+        Accessibility.AccessibilityChecker.Check(pages, settings.Accessibility, diagnostics);
+
+        // 6. Course metadata: settings first, then the root page.
         var title = settings.Title ?? root.Title;
         var rootFrontMatter = new FrontMatter(root.FrontMatter, string.Empty);
         var language = settings.Language ?? rootFrontMatter.GetString("lang") ?? rootFrontMatter.GetString("language") ?? LanguageGuess.Guess(pages);

@@ -287,7 +287,7 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
                 var remote = Record(uri.AbsoluteUri, () => new Asset { Key = uri.AbsoluteUri, Kind = kind, RemoteUrl = uri }, pageAssets, out var isNew);
                 if (isNew)
                 {
-                    diagnostics.Report(DiagnosticCodes.RemoteAsset, location, kind == AssetKind.Image ? "image" : "file", uri.AbsoluteUri);
+                    diagnostics.Report(DiagnosticCodes.RemoteAsset, location, kind == AssetKind.Image ? DiagnosticPhrases.Image : DiagnosticPhrases.File, uri.AbsoluteUri);
                 }
 
                 return new ResolvedLink(LinkTargetKind.Asset, url, Asset: remote, ExternalUrl: uri.AbsoluteUri);
