@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Courseware.Cli.Resources;
 using Courseware.Export;
 using Courseware.Loading;
 using Courseware.Model;
@@ -11,32 +12,36 @@ internal static class CommandTree
     public static RootCommand Build(CliEnvironment env)
     {
         var registry = Exporters.Create();
-        var root = new RootCommand(
-            """
-            courseware: turn a GitBook-style Markdown course into SCORM packages, PDF handouts and Word documents.
+        var root = new RootCommand(env.Text[nameof(CliMessages.HelpRoot)]);
 
-            Examples:
-              courseware tree course
-              courseware check course --warnaserror
-              courseware inspect course --json > course.json
-              courseware export course --format scorm12,pdf --out exports
-            """);
-
-        var load = new LoadOptions();
+        var load = new LoadOptions(env.Text);
         root.Subcommands.Add(TreeCommand(env, load));
         root.Subcommands.Add(CheckCommand(env, load));
         root.Subcommands.Add(InspectCommand(env, load));
         root.Subcommands.Add(ExportCommand(env, load, registry));
         root.Subcommands.Add(Preview.PreviewCommand.Create(env, load, registry));
-        root.Subcommands.Add(InitCommand(env));
+        var language = new Option<string>("--lang") { Description = env.Text[nameof(CliMessages.HelpLang)], Recursive = true };
+        language.AcceptOnlyFromAmong(MessageLanguage.Names);
+        root.Subcommands.Add(InitCommand(env, language));
         root.Subcommands.Add(CodesCommand(env));
-        root.Options.Add(LoadOptions.Verbose);
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+        {
+            help.Description = env.Text[nameof(CliMessages.HelpHelp)];
+        }
+
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Description = env.Text[nameof(CliMessages.HelpVersion)];
+        }
+
+        root.Options.Add(load.Verbose);
+        root.Options.Add(language);
         return root;
     }
 
     private static Command TreeCommand(CliEnvironment env, LoadOptions load)
     {
-        var command = new Command("tree", "Print the ordered page tree (titles, files, depth).\n\nExample:\n  courseware tree course");
+        var command = new Command("tree", env.Text[nameof(CliMessages.HelpTree)]);
         load.AddTo(command);
         command.SetAction(parse => TreeHandler.Run(env, load.Read(parse, env)));
         return command;
@@ -44,8 +49,8 @@ internal static class CommandTree
 
     private static Command CheckCommand(CliEnvironment env, LoadOptions load)
     {
-        var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors (exit code 1)." };
-        var command = new Command("check", "Print every problem of the course as 'file(line,col): severity CODE: message'; exit 1 when there is an error.\n\nExample:\n  courseware check course --warnaserror");
+        var warnAsError = new Option<bool>("--warnaserror") { Description = env.Text[nameof(CliMessages.HelpWarnAsError)] };
+        var command = new Command("check", env.Text[nameof(CliMessages.HelpCheck)]);
         load.AddTo(command);
         command.Options.Add(warnAsError);
         command.SetAction(parse => CheckHandler.Run(env, load.Read(parse, env), parse.GetValue(warnAsError)));
@@ -54,8 +59,8 @@ internal static class CommandTree
 
     private static Command InspectCommand(CliEnvironment env, LoadOptions load)
     {
-        var json = new Option<bool>("--json") { Description = "Print the course model as JSON (the only format for now)." };
-        var command = new Command("inspect", "Print the course model (pages, assets, quizzes, diagnostics) as JSON on stdout.\n\nExample:\n  courseware inspect course --json");
+        var json = new Option<bool>("--json") { Description = env.Text[nameof(CliMessages.HelpInspectJson)] };
+        var command = new Command("inspect", env.Text[nameof(CliMessages.HelpInspect)]);
         load.AddTo(command);
         command.Options.Add(json);
         command.SetAction(parse => InspectHandler.Run(env, load.Read(parse, env)));
@@ -65,24 +70,21 @@ internal static class CommandTree
     /// <summary>True when the user wrote the option (not its default).</summary>
     internal static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
-    private static Command InitCommand(CliEnvironment env)
+    private static Command InitCommand(CliEnvironment env, Option<string> lang)
     {
-        var folder = new Argument<string>("FOLDER") { Description = "Where to create the course (created if missing; must not hold the starter's files).", DefaultValueFactory = _ => "." };
-        var lang = new Option<string>("--lang") { Description = "Language of the starter course: fr or en.", DefaultValueFactory = _ => "fr" };
-        lang.AcceptOnlyFromAmong("fr", "en");
-        var command = new Command("init", "Create a small starter course (root page, two chapters, an image, quizzes, courseware.yml) that exports cleanly.\n\nExamples:\n  courseware init mon-cours\n  courseware init my-course --lang en");
+        var folder = new Argument<string>("FOLDER") { Description = env.Text[nameof(CliMessages.HelpInitFolder)], DefaultValueFactory = _ => "." };
+        var command = new Command("init", env.Text[nameof(CliMessages.HelpInit)]);
         command.Arguments.Add(folder);
-        command.Options.Add(lang);
         command.SetAction(parse =>
         {
             var target = env.FileSystem.Path.GetFullPath(parse.GetValue(folder) ?? ".");
-            var written = Init.StarterCourse.Write(env.FileSystem, target, parse.GetValue(lang) ?? "fr");
+            var written = Init.StarterCourse.Write(env.FileSystem, target, parse.GetValue(lang) ?? "fr", env.Text);
             foreach (var file in written)
             {
-                env.Out.WriteLine($"created {env.FileSystem.Path.Combine(target, file)}");
+                env.Out.WriteLine(env.Text.Format(nameof(CliMessages.InitCreated), env.FileSystem.Path.Combine(target, file)));
             }
 
-            env.Out.WriteLine($"Next: courseware export \"{target}\"");
+            env.Out.WriteLine(env.Text.Format(nameof(CliMessages.InitNext), target));
             return ExitCodes.Ok;
         });
         return command;
@@ -90,12 +92,12 @@ internal static class CommandTree
 
     private static Command CodesCommand(CliEnvironment env)
     {
-        var markdown = new Option<bool>("--markdown") { Description = "Print the table as Markdown (as in the README)." };
-        var command = new Command("codes", "List every diagnostic code with its severity, message and how to fix it.\n\nExample:\n  courseware codes");
+        var markdown = new Option<bool>("--markdown") { Description = env.Text[nameof(CliMessages.HelpCodesMarkdown)] };
+        var command = new Command("codes", env.Text[nameof(CliMessages.HelpCodes)]);
         command.Options.Add(markdown);
         command.SetAction(parse =>
         {
-            env.Out.Write(parse.GetValue(markdown) ? DiagnosticTable.Markdown() : DiagnosticTable.Text());
+            env.Out.Write(parse.GetValue(markdown) ? DiagnosticTable.Markdown(env.UICulture) : DiagnosticTable.Text(env.UICulture));
             return ExitCodes.Ok;
         });
         return command;
@@ -104,33 +106,35 @@ internal static class CommandTree
     private static Command ExportCommand(CliEnvironment env, LoadOptions load, ExporterRegistry registry)
     {
         var formats = string.Join(", ", registry.All.Select(e => $"{e.Format} ({e.Description})"));
-        var format = new Option<string>("--format", "-f") { Description = $"Comma-separated formats, or 'all'. Known: {(formats.Length == 0 ? "none yet" : formats)}.", DefaultValueFactory = _ => "all" };
-        var output = new Option<string>("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "exports" };
-        var force = new Option<bool>("--force") { Description = "Export even when the course has errors, or when the output folder is inside the course." };
-        var edition = new Option<string>("--edition") { Description = "PDF/Word edition: learner, trainer or both.", DefaultValueFactory = _ => "both" };
+        var format = new Option<string>("--format", "-f") { Description = env.Text.Format(nameof(CliMessages.HelpFormat), formats.Length == 0 ? env.Text[nameof(CliMessages.HelpNoFormats)] : formats), DefaultValueFactory = _ => "all" };
+        var output = new Option<string>("--out", "-o") { Description = env.Text[nameof(CliMessages.HelpOut)], DefaultValueFactory = _ => "exports" };
+        var force = new Option<bool>("--force") { Description = env.Text[nameof(CliMessages.HelpForce)] };
+        var edition = new Option<string>("--edition") { Description = env.Text[nameof(CliMessages.HelpEdition)], DefaultValueFactory = _ => "both" };
         edition.AcceptOnlyFromAmong("learner", "trainer", "both");
-        var sco = new Option<string>("--sco") { Description = "SCORM layout: per-page (one SCO per page) or single (one SCO, own navigation).", DefaultValueFactory = _ => "per-page" };
+        var sco = new Option<string>("--sco") { Description = env.Text[nameof(CliMessages.HelpSco)], DefaultValueFactory = _ => "per-page" };
         sco.AcceptOnlyFromAmong("per-page", "single");
-        var paper = new Option<string>("--paper") { Description = "PDF paper size: a4 or letter.", DefaultValueFactory = _ => "a4" };
+        var completion = new Option<string>("--completion") { Description = env.Text[nameof(CliMessages.HelpCompletion)], DefaultValueFactory = _ => "viewed" };
+        completion.AcceptOnlyFromAmong("viewed", "scrolled");
+        var paper = new Option<string>("--paper") { Description = env.Text[nameof(CliMessages.HelpPaper)], DefaultValueFactory = _ => "a4" };
         paper.AcceptOnlyFromAmong("a4", "letter");
-        var remote = new Option<string>("--remote-assets") { Description = "Remote images and files: link (keep the URL) or download (into the package).", DefaultValueFactory = _ => "link" };
+        var remote = new Option<string>("--remote-assets") { Description = env.Text[nameof(CliMessages.HelpRemoteAssets)], DefaultValueFactory = _ => "link" };
         remote.AcceptOnlyFromAmong("link", "download");
-        var embeds = new Option<string>("--embeds") { Description = "Embedded videos and documents: link (a card) or iframe.", DefaultValueFactory = _ => "link" };
+        var embeds = new Option<string>("--embeds") { Description = env.Text[nameof(CliMessages.HelpEmbeds)], DefaultValueFactory = _ => "link" };
         embeds.AcceptOnlyFromAmong("link", "iframe");
-        var duplex = new Option<bool>("--duplex") { Description = "PDF: start chapters on odd pages." };
-        var perChapter = new Option<bool>("--per-chapter") { Description = "PDF/Word: also write one file per top-level chapter." };
-        var numberHeadings = new Option<bool>("--number-headings") { Description = "PDF/Word: number headings like the tree (1, 1.2, ...)." };
-        var rawHtml = new Option<bool>("--allow-raw-html") { Description = "SCORM: keep raw HTML of pages unsanitised." };
-        var referenceDocx = new Option<string?>("--reference-docx") { Description = "Word: take the styles of this .docx." };
-        var fonts = new Option<string?>("--fonts") { Description = "PDF: a folder with the TTF/OTF fonts to use." };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Formats exported in parallel (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only." };
-        var json = new Option<bool>("--json") { Description = "Print a machine-readable summary on stdout." };
-        var watch = new Option<bool>("--watch", "-w") { Description = "Export again when a file of the course changes (Ctrl+C stops)." };
+        var duplex = new Option<bool>("--duplex") { Description = env.Text[nameof(CliMessages.HelpDuplex)] };
+        var perChapter = new Option<bool>("--per-chapter") { Description = env.Text[nameof(CliMessages.HelpPerChapter)] };
+        var numberHeadings = new Option<bool>("--number-headings") { Description = env.Text[nameof(CliMessages.HelpNumberHeadings)] };
+        var rawHtml = new Option<bool>("--allow-raw-html") { Description = env.Text[nameof(CliMessages.HelpAllowRawHtml)] };
+        var referenceDocx = new Option<string?>("--reference-docx") { Description = env.Text[nameof(CliMessages.HelpReferenceDocx)] };
+        var fonts = new Option<string?>("--fonts") { Description = env.Text[nameof(CliMessages.HelpFonts)] };
+        var jobs = new Option<int>("--jobs", "-j") { Description = env.Text[nameof(CliMessages.HelpJobs)], DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = env.Text[nameof(CliMessages.HelpQuiet)] };
+        var json = new Option<bool>("--json") { Description = env.Text[nameof(CliMessages.HelpExportJson)] };
+        var watch = new Option<bool>("--watch", "-w") { Description = env.Text[nameof(CliMessages.HelpExportWatch)] };
 
-        var command = new Command("export", "Export the course to the given formats.\n\nExamples:\n  courseware export course\n  courseware export course --format scorm12 --sco single --out dist");
+        var command = new Command("export", env.Text[nameof(CliMessages.HelpExport)]);
         load.AddTo(command);
-        foreach (var option in new Option[] { format, output, force, edition, sco, paper, remote, embeds, duplex, perChapter, numberHeadings, rawHtml, referenceDocx, fonts, jobs, quiet, json, watch })
+        foreach (var option in new Option[] { format, output, force, edition, sco, completion, paper, remote, embeds, duplex, perChapter, numberHeadings, rawHtml, referenceDocx, fonts, jobs, quiet, json, watch })
         {
             command.Options.Add(option);
         }
@@ -155,6 +159,7 @@ internal static class CommandTree
             o = o with
             {
                 Sco = Given(parse, sco) ? (parse.GetValue(sco) == "single" ? ScoLayout.Single : ScoLayout.PerPage) : o.Sco,
+                Completion = Given(parse, completion) ? (parse.GetValue(completion) == "scrolled" ? PageCompletion.Scrolled : PageCompletion.Viewed) : o.Completion,
                 Paper = Given(parse, paper) ? (parse.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4) : o.Paper,
                 RemoteAssets = Given(parse, remote) ? (parse.GetValue(remote) == "download" ? RemoteAssetPolicy.Download : RemoteAssetPolicy.Link) : o.RemoteAssets,
                 EmbedIframes = Given(parse, embeds) ? parse.GetValue(embeds) == "iframe" : o.EmbedIframes,
@@ -183,19 +188,31 @@ internal static class CommandTree
 /// <summary>The options every command that loads a course shares.</summary>
 internal sealed class LoadOptions
 {
-    public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show details, including internal error traces.", Recursive = true };
+    private readonly Argument<string> _course;
+    private readonly Option<string> _toc;
+    private readonly Option<bool> _includeHidden;
+    private readonly Option<string> _a11y;
 
-    private readonly Argument<string> _course = new("COURSE") { Description = "The course folder (or its root page). Default: the current folder.", DefaultValueFactory = _ => "." };
-    private readonly Option<string> _toc = new("--toc") { Description = "Chapter order: content-ref (the links of each page) or summary (SUMMARY.md).", DefaultValueFactory = _ => "content-ref" };
-    private readonly Option<bool> _includeHidden = new("--include-hidden") { Description = "Keep pages marked 'hidden: true'." };
+    public LoadOptions(CliText text)
+    {
+        Verbose = new("--verbose") { Description = text[nameof(CliMessages.HelpVerbose)], Recursive = true };
+        _course = new("COURSE") { Description = text[nameof(CliMessages.HelpCourse)], DefaultValueFactory = _ => "." };
+        _toc = new("--toc") { Description = text[nameof(CliMessages.HelpToc)], DefaultValueFactory = _ => "content-ref" };
+        _toc.AcceptOnlyFromAmong("content-ref", "summary");
+        _includeHidden = new("--include-hidden") { Description = text[nameof(CliMessages.HelpIncludeHidden)] };
+        _a11y = new("--a11y") { Description = text[nameof(CliMessages.HelpA11y)], DefaultValueFactory = _ => "warn" };
+        _a11y.AcceptOnlyFromAmong("warn", "strict", "off");
+    }
 
-    public LoadOptions() => _toc.AcceptOnlyFromAmong("content-ref", "summary");
+    /// <summary>--verbose, on the root command and every command under it.</summary>
+    public Option<bool> Verbose { get; }
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(_course);
         command.Options.Add(_toc);
         command.Options.Add(_includeHidden);
+        command.Options.Add(_a11y);
     }
 
     public LoadRequest Read(ParseResult parse, CliEnvironment env)
@@ -212,6 +229,19 @@ internal sealed class LoadOptions
         if (parse.GetValue(_includeHidden))
         {
             settings = settings with { IncludeHidden = true };
+        }
+
+        if (CommandTree.Given(parse, _a11y))
+        {
+            settings = settings with
+            {
+                Accessibility = parse.GetValue(_a11y) switch
+                {
+                    "strict" => AccessibilityMode.Strict,
+                    "off" => AccessibilityMode.Off,
+                    _ => AccessibilityMode.Warn,
+                },
+            };
         }
 
         return new LoadRequest(course, settings, configuration, parse.GetValue(Verbose));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.IO.Abstractions;
 using Courseware.Diagnostics;
 
@@ -7,12 +8,24 @@ namespace Courseware.Cli;
 /// <summary>The courseware command line: parses arguments, runs one command, maps the outcome to an exit code.</summary>
 public static class CoursewareCommand
 {
-    /// <summary>Runs the command line with the real file system and environment.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, new CliEnvironment(new FileSystem(), stdout, stderr, Environment.GetEnvironmentVariable));
+    /// <summary>Runs the command line with the real file system, console and environment.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        // The process's UI culture is set too, so that System.CommandLine's own texts (help headings, parse
+        // errors) speak the same language as ours.
+        var language = MessageLanguage.Resolve(args, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentUICulture = language;
+        CultureInfo.DefaultThreadCurrentUICulture = language;
+        return Run(args, new CliEnvironment(new FileSystem(), stdout, stderr, Environment.GetEnvironmentVariable)
+        {
+            UICulture = language,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+        });
+    }
 
     public static int Run(string[] args, CliEnvironment env)
     {
+        env = env with { UICulture = MessageLanguage.Resolve(args, env.UICulture) };
         var verbose = args.Contains("--verbose");
         try
         {
@@ -25,7 +38,7 @@ public static class CoursewareCommand
                     env.Error.WriteLine($"courseware: error CW0901: {error.Message}");
                 }
 
-                env.Error.WriteLine("Run 'courseware --help' for usage.");
+                env.Error.WriteLine(env.Text[nameof(Resources.CliMessages.RunHelp)]);
                 return ExitCodes.Usage;
             }
 
@@ -39,7 +52,8 @@ public static class CoursewareCommand
         catch (Exception ex)
         {
             // Unexpected: one line, a code, and where to report it; the trace only on request.
-            env.Error.WriteLine($"courseware: error {DiagnosticCodes.InternalError.Code}: internal error: {ex.GetType().Name}: {ex.Message}. Please report it with the course that triggers it; --verbose shows the details.");
+            var internalError = DiagnosticCodes.InternalError;
+            env.Error.WriteLine($"{internalError.Create(SourceLocation.None, $"{ex.GetType().Name}: {ex.Message}").ToMsBuildString(env.UICulture)}. {internalError.GetFix(env.UICulture)}");
             if (verbose)
             {
                 env.Error.WriteLine(ex.ToString());
@@ -51,7 +65,16 @@ public static class CoursewareCommand
 }
 
 /// <summary>What a command may touch: the file system, the two output streams and the environment variables.</summary>
-public sealed record CliEnvironment(IFileSystem FileSystem, TextWriter Out, TextWriter Error, Func<string, string?> GetVariable);
+public sealed record CliEnvironment(IFileSystem FileSystem, TextWriter Out, TextWriter Error, Func<string, string?> GetVariable)
+{
+    /// <summary>The language of messages (English or French). The real process passes the system's UI culture; <c>--lang</c> overrides it.</summary>
+    public CultureInfo UICulture { get; init; } = MessageLanguage.English;
+
+    /// <summary>True when <see cref="Error"/> is an interactive terminal, where a progress line can be redrawn in place.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    internal CliText Text => new(UICulture);
+}
 
 /// <summary>The documented exit codes.</summary>
 public static class ExitCodes

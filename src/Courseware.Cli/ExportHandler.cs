@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Courseware.Cli.Progress;
+using Courseware.Cli.Resources;
 using Courseware.Diagnostics;
 using Courseware.Export;
 using Courseware.Loading;
@@ -12,10 +13,11 @@ namespace Courseware.Cli;
 /// <summary><c>courseware export</c>: load once, run every asked format on the same model, write atomically, print a summary.</summary>
 internal static class ExportHandler
 {
-    public static int Run(CliEnvironment env, ExporterRegistry registry, ExportRequest request)
+    /// <param name="progress">Where to show each format's progress; by default what suits <paramref name="env"/> (<see cref="ExportProgressDisplay.Create"/>).</param>
+    public static int Run(CliEnvironment env, ExporterRegistry registry, ExportRequest request, ExportProgressDisplay? progress = null)
     {
         var fs = env.FileSystem;
-        var exporters = SelectFormats(registry, request.Formats);
+        var exporters = SelectFormats(env, registry, request.Formats);
 
         // 1. Load the course and show its problems.
         var clock = Stopwatch.StartNew();
@@ -23,7 +25,7 @@ internal static class ExportHandler
         var loadTime = clock.Elapsed;
         if (!request.Json)
         {
-            DiagnosticPrinter.Print(env.Error, course.Diagnostics.Where(d => !request.Quiet || d.Severity == DiagnosticSeverity.Error), request.Load.Verbose);
+            DiagnosticPrinter.Print(env, env.Error, course.Diagnostics.Where(d => !request.Quiet || d.Severity == DiagnosticSeverity.Error), request.Load.Verbose);
         }
 
         if (course.Diagnostics.Any(d => d.Code == DiagnosticCodes.CourseNotFound.Code || d.Code == DiagnosticCodes.RootPageMissing.Code))
@@ -35,17 +37,18 @@ internal static class ExportHandler
         var outFolder = fs.Path.GetFullPath(request.OutputFolder);
         if (!request.Force && (IsInside(fs, outFolder, course.RootDirectory) || IsInside(fs, course.RootDirectory, outFolder)))
         {
-            env.Error.WriteLine(DiagnosticCodes.OutputInsideCourse.Create(SourceLocation.None, request.OutputFolder).ToMsBuildString());
+            env.Error.WriteLine(DiagnosticCodes.OutputInsideCourse.Create(SourceLocation.None, request.OutputFolder).ToMsBuildString(env.UICulture));
             return ExitCodes.Usage;
         }
 
         if (course.HasErrors && !request.Force)
         {
-            env.Error.WriteLine(DiagnosticCodes.NoOutputBecauseOfErrors.Create(SourceLocation.None).ToMsBuildString());
+            env.Error.WriteLine(DiagnosticCodes.NoOutputBecauseOfErrors.Create(SourceLocation.None).ToMsBuildString(env.UICulture));
             return ExitCodes.ContentErrors;
         }
 
-        // 3. Run the formats in parallel on the shared model; each writes through the atomic sink.
+        // 3. Run the formats in parallel on the shared model; each writes through the atomic sink and shows its progress.
+        using var display = progress ?? ExportProgressDisplay.Create(env, request.Quiet || request.Json, [.. exporters.Select(e => e.Format)]);
         var sink = new FileSystemOutputSink(fs, outFolder);
         sink.CleanStaleTemporaries();
         var timestamp = ExportContext.TimestampFromEpoch(env.GetVariable("SOURCE_DATE_EPOCH"));
@@ -59,9 +62,10 @@ internal static class ExportHandler
             var bag = new DiagnosticBag();
             var files = new RecordingSink(sink);
             var watch = Stopwatch.StartNew();
+            display.Started(exporter.Format);
             try
             {
-                exporter.Export(course, new ExportContext { Output = files, Options = request.Options, Diagnostics = bag, Timestamp = timestamp, Http = http });
+                exporter.Export(course, new ExportContext { Output = files, Options = request.Options, Diagnostics = bag, Timestamp = timestamp, Http = http, Progress = display.For(exporter.Format) });
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -76,7 +80,9 @@ internal static class ExportHandler
             }
 
             results[i] = new FormatResult(exporter.Format, files.Names, bag.ToSortedList(), watch.Elapsed);
+            display.Finished(exporter.Format, watch.Elapsed, bag.HasErrors);
         });
+        display.Dispose(); // the live block is final before the diagnostics and the summary are printed
 
         // 4. Report: diagnostics of the exporters, then one line per file.
         var exportErrors = false;
@@ -84,7 +90,7 @@ internal static class ExportHandler
         {
             if (!request.Json)
             {
-                DiagnosticPrinter.Print(env.Error, result.Diagnostics.Where(d => !request.Quiet || d.Severity == DiagnosticSeverity.Error), request.Load.Verbose);
+                DiagnosticPrinter.Print(env, env.Error, result.Diagnostics.Where(d => !request.Quiet || d.Severity == DiagnosticSeverity.Error), request.Load.Verbose);
             }
 
             exportErrors |= result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
@@ -102,7 +108,11 @@ internal static class ExportHandler
         return exportErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 
-    private static List<IExporter> SelectFormats(ExporterRegistry registry, string formats)
+    /// <summary>The names of the formats the request asks for, in export order.</summary>
+    public static IEnumerable<string> FormatsOf(CliEnvironment env, ExporterRegistry registry, ExportRequest request) =>
+        SelectFormats(env, registry, request.Formats).Select(e => e.Format);
+
+    private static List<IExporter> SelectFormats(CliEnvironment env, ExporterRegistry registry, string formats)
     {
         var names = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (names.Length == 0 || names.Any(n => n.Equals("all", StringComparison.OrdinalIgnoreCase)))
@@ -113,7 +123,7 @@ internal static class ExportHandler
         var result = new List<IExporter>();
         foreach (var name in names)
         {
-            var exporter = registry.Find(name) ?? throw new UsageException($"unknown format '{name}'; known formats: {string.Join(", ", registry.All.Select(e => e.Format).Append("all"))}");
+            var exporter = registry.Find(name) ?? throw new UsageException(env.Text.Format(nameof(CliMessages.UnknownFormat), name, string.Join(", ", registry.All.Select(e => e.Format).Append("all"))));
             if (!result.Contains(exporter))
             {
                 result.Add(exporter);
@@ -143,26 +153,28 @@ internal static class ExportHandler
     private static void WriteTable(CliEnvironment env, Model.Course course, FormatResult[] results, string outFolder, TimeSpan loadTime)
     {
         var fs = env.FileSystem;
-        env.Out.WriteLine($"{course.Title}: {course.Pages.Count} pages loaded in {Seconds(loadTime)}");
-        var width = Math.Max(20, results.SelectMany(r => r.Files).Select(f => f.Length).DefaultIfEmpty(0).Max());
-        env.Out.WriteLine($"{"format",-10} {"file".PadRight(width)} {"size",10} {"warn",5} {"err",4} {"time",7}");
+        var text = env.Text;
+        env.Out.WriteLine(text.Format(nameof(CliMessages.ExportLoaded), course.Title, course.Pages.Count, Seconds(text, loadTime)));
+        var nothing = text[nameof(CliMessages.NothingWritten)];
+        var width = Math.Max(20, results.SelectMany(r => r.Files).Append(nothing).Select(f => f.Length).Max());
+        env.Out.WriteLine($"{text[nameof(CliMessages.ColumnFormat)],-10} {text[nameof(CliMessages.ColumnFile)].PadRight(width)} {text[nameof(CliMessages.ColumnSize)],10} {text[nameof(CliMessages.ColumnWarnings)],5} {text[nameof(CliMessages.ColumnErrors)],4} {text[nameof(CliMessages.ColumnTime)],7}");
         foreach (var r in results)
         {
             var warnings = r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
             var errors = r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             if (r.Files.Count == 0)
             {
-                env.Out.WriteLine($"{r.Format,-10} {"(nothing written)".PadRight(width)} {string.Empty,10} {warnings,5} {errors,4} {Seconds(r.Time),7}");
+                env.Out.WriteLine($"{r.Format,-10} {nothing.PadRight(width)} {string.Empty,10} {warnings,5} {errors,4} {Seconds(text, r.Time),7}");
             }
 
             foreach (var file in r.Files)
             {
                 var size = fs.FileInfo.New(fs.Path.Combine(outFolder, file)).Length;
-                env.Out.WriteLine($"{r.Format,-10} {file.PadRight(width)} {Size(size),10} {warnings,5} {errors,4} {Seconds(r.Time),7}");
+                env.Out.WriteLine($"{r.Format,-10} {file.PadRight(width)} {Size(text, size),10} {warnings,5} {errors,4} {Seconds(text, r.Time),7}");
             }
         }
 
-        env.Out.WriteLine($"Written to {outFolder}");
+        env.Out.WriteLine(text.Format(nameof(CliMessages.WrittenTo), outFolder));
     }
 
     private static void WriteJson(CliEnvironment env, Model.Course course, FormatResult[] results, string outFolder, TimeSpan loadTime)
@@ -215,13 +227,13 @@ internal static class ExportHandler
         env.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
+    private static string Seconds(CliText text, TimeSpan t) => text.Format(nameof(CliMessages.Seconds), t.TotalSeconds);
 
-    private static string Size(long bytes) => bytes switch
+    private static string Size(CliText text, long bytes) => bytes switch
     {
-        < 1024 => $"{bytes} B",
-        < 1024 * 1024 => (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB",
-        _ => (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
+        < 1024 => text.Format(nameof(CliMessages.Bytes), bytes),
+        < 1024 * 1024 => text.Format(nameof(CliMessages.Kilobytes), bytes / 1024.0),
+        _ => text.Format(nameof(CliMessages.Megabytes), bytes / 1024.0 / 1024.0),
     };
 
     private sealed record FormatResult(string Format, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Time);

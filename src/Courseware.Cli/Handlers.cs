@@ -1,3 +1,4 @@
+using Courseware.Cli.Resources;
 using Courseware.Diagnostics;
 using Courseware.Loading;
 using Courseware.Model;
@@ -12,11 +13,11 @@ internal static class TreeHandler
         var course = LoadOptions.Load(env, request);
         if (course.Diagnostics.Any(d => d.Code == DiagnosticCodes.CourseNotFound.Code || d.Code == DiagnosticCodes.RootPageMissing.Code))
         {
-            DiagnosticPrinter.Print(env.Error, course.Diagnostics);
+            DiagnosticPrinter.Print(env, env.Error, course.Diagnostics);
             return ExitCodes.ContentErrors;
         }
 
-        env.Out.WriteLine($"{course.Title}  ({course.Pages.Count} pages, {course.Language})");
+        env.Out.WriteLine(env.Text.Format(nameof(CliMessages.TreeHeader), course.Title, course.Pages.Count, course.Language));
         // Missing chapters are shown where they were expected, so the tree reads like the course's plan.
         var missing = course.Diagnostics
             .Where(d => d.Code == DiagnosticCodes.ContentRefTargetMissing.Code)
@@ -28,7 +29,7 @@ internal static class TreeHandler
             env.Out.WriteLine($"{indent}{number}{page.TocTitle}  [{page.Path}]");
             foreach (var hole in missing[page.Path])
             {
-                env.Out.WriteLine($"{indent}  ✗ {hole.Message.Split('\'')[1]}  (missing, {hole.Location})");
+                env.Out.WriteLine($"{indent}  ✗ {env.Text.Format(nameof(CliMessages.TreeMissing), hole.Arguments[0], hole.Location)}");
             }
         }
 
@@ -36,7 +37,7 @@ internal static class TreeHandler
         var warnings = course.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         if (errors + warnings > 0)
         {
-            env.Error.WriteLine($"{errors} error(s), {warnings} warning(s): run 'courseware check' to see them.");
+            env.Error.WriteLine(env.Text.Format(nameof(CliMessages.TreeProblems), errors, warnings));
         }
 
         return ExitCodes.Ok;
@@ -49,10 +50,10 @@ internal static class CheckHandler
     public static int Run(CliEnvironment env, LoadRequest request, bool warnAsError)
     {
         var course = LoadOptions.Load(env, request);
-        DiagnosticPrinter.Print(env.Out, course.Diagnostics, request.Verbose);
+        DiagnosticPrinter.Print(env, env.Out, course.Diagnostics, request.Verbose);
         var errors = course.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = course.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        env.Out.WriteLine($"{course.Pages.Count} page(s), {course.Pages.Sum(p => p.Quizzes.Count)} quiz(zes), {course.Assets.Count} asset(s): {errors} error(s), {warnings} warning(s).");
+        env.Out.WriteLine(env.Text.Format(nameof(CliMessages.CheckSummary), course.Pages.Count, course.Pages.Sum(p => p.Quizzes.Count), course.Assets.Count, errors, warnings));
         return errors > 0 || (warnAsError && warnings > 0) ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 }
@@ -69,10 +70,10 @@ internal static class InspectHandler
     }
 }
 
-/// <summary>Prints diagnostics one per line; info lines only when verbose.</summary>
+/// <summary>Prints diagnostics one per line in the message language; info lines only when verbose.</summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool includeInfo = true)
+    public static void Print(CliEnvironment env, TextWriter writer, IEnumerable<Diagnostic> diagnostics, bool includeInfo = true)
     {
         foreach (var diagnostic in diagnostics)
         {
@@ -81,7 +82,7 @@ internal static class DiagnosticPrinter
                 continue;
             }
 
-            writer.WriteLine(diagnostic.ToMsBuildString());
+            writer.WriteLine(diagnostic.ToMsBuildString(env.UICulture));
         }
     }
 }

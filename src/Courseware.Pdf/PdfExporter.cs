@@ -35,27 +35,29 @@ public sealed class PdfExporter : IExporter
         PdfSharpFontResolver.Register(fonts);
 
         // 2. One file per edition, plus one per top-level chapter when asked.
+        var images = new AssetImages(course);
+        var decoded = new DecodedImages();
         var chapters = course.Root.Children.Where(c => course.Pages.Contains(c)).ToList();
         foreach (var edition in context.Options.Editions.Distinct())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var suffix = edition == Edition.Trainer ? "-handout-trainer" : "-handout";
-            Write(course, context, edition, fonts, new HandoutScope(course.Title, null, IncludeRoot: true, chapters), $"{course.Slug}{suffix}.pdf");
+            Write(course, context, edition, fonts, images, decoded, new HandoutScope(course.Title, null, IncludeRoot: true, chapters), $"{course.Slug}{suffix}.pdf");
             if (context.Options.PerChapter)
             {
                 for (var i = 0; i < chapters.Count; i++)
                 {
                     var number = (i + 1).ToString("00", CultureInfo.InvariantCulture);
-                    Write(course, context, edition, fonts, new HandoutScope(chapters[i].Title, course.Title, IncludeRoot: false, [chapters[i]]), $"{course.Slug}{suffix}-{number}.pdf");
+                    Write(course, context, edition, fonts, images, decoded, new HandoutScope(chapters[i].Title, course.Title, IncludeRoot: false, [chapters[i]]), $"{course.Slug}{suffix}-{number}.pdf");
                 }
             }
         }
     }
 
-    private static void Write(Course course, ExportContext context, Edition edition, FontSet fonts, HandoutScope scope, string fileName)
+    private static void Write(Course course, ExportContext context, Edition edition, FontSet fonts, AssetImages images, DecodedImages decoded, HandoutScope scope, string fileName)
     {
         // 3. Layout (several passes until page references are stable), then 4. the PDF file.
-        var composer = new HandoutComposer(course, context, edition, fonts);
+        var composer = new HandoutComposer(course, context, edition, fonts, images);
         ComposedHandout handout;
         try
         {
@@ -82,7 +84,7 @@ public sealed class PdfExporter : IExporter
             $"{course.Id}; {(edition == Edition.Trainer ? "trainer" : "learner")}");
         using var file = context.Output.Create(fileName);
         PdfFileWriter.Write(file.Stream, handout.Recording, metadata, handout.Outline, fonts.Regular, (image, message) =>
-            context.Diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, SourceLocation.None, $"{image.Format} {image.PixelWidth}x{image.PixelHeight}", message));
+            context.Diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, SourceLocation.None, $"{image.Format} {image.PixelWidth}x{image.PixelHeight}", message), decoded);
         file.Commit();
     }
 }

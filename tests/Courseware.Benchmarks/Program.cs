@@ -1,13 +1,17 @@
 using Courseware.Benchmarks;
 
 // dotnet run -c Release --project tests/Courseware.Benchmarks -- --sizes 100,1000,10000   (see README.md)
-if (args is ["--profile-pdf", var size, ..])
+if (args is ["--profile-pdf", var size, .. var rest])
 {
-    // Profiling aid: where the PDF stage spends its time (layout passes vs writing) on a generated course of SIZE pages.
+    // Profiling aid: the two PDF stages alone (real exporter, files kept) on a generated course of SIZE pages:
+    // --profile-pdf SIZE [OUTPUT-FOLDER [REPEAT]].
     var pages = int.Parse(size, System.Globalization.CultureInfo.InvariantCulture);
-    var generated = new Courseware.Benchmarks.Generation.SyntheticCourseGenerator(pages, 6).Generate(BenchmarkSettings.FromEnvironment().WorkDirectory);
+    var settings0 = BenchmarkSettings.FromEnvironment();
+    var generated = new Courseware.Benchmarks.Generation.SyntheticCourseGenerator(pages, 6).Generate(settings0.WorkDirectory);
     var course = Courseware.Benchmarks.Measurement.InProcessStages.Load(generated.RootDirectory);
-    Courseware.Benchmarks.Profiling.PdfProfile.Run(course, Courseware.Export.Edition.Learner, Console.Out);
+    var output = rest.Length > 0 ? Path.GetFullPath(rest[0]) : Path.Combine(settings0.WorkDirectory, $"profile-pdf-{pages}");
+    var repeat = rest.Length > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 1;
+    Courseware.Benchmarks.Profiling.PdfProfile.Run(course, output, Console.Out, repeat);
     return 0;
 }
 

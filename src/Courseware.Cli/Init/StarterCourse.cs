@@ -20,13 +20,13 @@ internal static class StarterCourse
     }
 
     /// <summary>Writes the starter into <paramref name="folder"/>; refuses to overwrite any existing file.</summary>
-    public static IReadOnlyList<string> Write(IFileSystem fs, string folder, string language)
+    public static IReadOnlyList<string> Write(IFileSystem fs, string folder, string language, CliText text)
     {
         var files = Files(language);
         var existing = files.Select(f => fs.Path.Combine(folder, f.Path)).Where(fs.File.Exists).ToList();
         if (existing.Count > 0)
         {
-            throw new UsageException($"'{folder}' already holds {string.Join(", ", existing.Select(fs.Path.GetFileName))}; choose an empty folder");
+            throw new UsageException(text.Format(nameof(Resources.CliMessages.InitFolderNotEmpty), folder, string.Join(", ", existing.Select(fs.Path.GetFileName))));
         }
 
         var written = new List<string>();
@@ -55,6 +55,7 @@ internal static class StarterCourse
         sco: per-page
         paper: a4
         editions: both
+        accessibility: warn   # strict : les défauts d'accessibilité (images sans alternative…) deviennent des erreurs
 
         """,
         """
@@ -143,6 +144,7 @@ internal static class StarterCourse
         sco: per-page
         paper: a4
         editions: both
+        accessibility: warn   # strict: accessibility problems (images without alt text…) become errors
 
         """,
         """

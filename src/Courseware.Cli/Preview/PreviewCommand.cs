@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using Courseware.Cli.Resources;
 using Courseware.Cli.Watch;
 using Courseware.Diagnostics;
 using Courseware.Export;
@@ -13,20 +14,20 @@ internal static class PreviewCommand
 {
     public static Command Create(CliEnvironment env, LoadOptions load, ExporterRegistry registry)
     {
-        var scorm = new Option<string>("--scorm") { Description = "SCORM version shown first: 12 or 2004 (the page can switch).", DefaultValueFactory = _ => "2004" };
+        var scorm = new Option<string>("--scorm") { Description = env.Text[nameof(CliMessages.HelpScorm)], DefaultValueFactory = _ => "2004" };
         scorm.AcceptOnlyFromAmong("12", "2004");
-        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (default: a free port).", DefaultValueFactory = _ => 0 };
+        var port = new Option<int>("--port", "-p") { Description = env.Text[nameof(CliMessages.HelpPort)], DefaultValueFactory = _ => 0 };
         port.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 0 or > 65535)
             {
-                r.AddError("--port must be between 0 and 65535");
+                r.AddError(env.Text[nameof(CliMessages.HelpPortRange)]);
             }
         });
-        var sco = new Option<string>("--sco") { Description = "SCORM layout: per-page (one SCO per page) or single (one SCO, own navigation)." };
+        var sco = new Option<string>("--sco") { Description = env.Text[nameof(CliMessages.HelpPreviewSco)] };
         sco.AcceptOnlyFromAmong("per-page", "single");
-        var watch = new Option<bool>("--watch", "-w") { Description = "Rebuild when a file of the course changes; the page reloads the course." };
-        var command = new Command("preview", "Serve the course on 127.0.0.1 in a test LMS page that shows every SCORM call and the data model the LMS will record.\n\nExamples:\n  courseware preview course\n  courseware preview course --scorm 12 --port 8080 --watch");
+        var watch = new Option<bool>("--watch", "-w") { Description = env.Text[nameof(CliMessages.HelpPreviewWatch)] };
+        var command = new Command("preview", env.Text[nameof(CliMessages.HelpPreview)]);
         load.AddTo(command);
         foreach (var option in new Option[] { scorm, port, sco, watch })
         {
@@ -56,7 +57,7 @@ internal static class PreviewCommand
         (PreviewSnapshot? Snapshot, List<string> Diagnostics) Build(int build)
         {
             var course = LoadOptions.Load(env, request);
-            var lines = course.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info || request.Verbose).Select(d => d.ToMsBuildString()).ToList();
+            var lines = course.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info || request.Verbose).Select(d => d.ToMsBuildString(env.UICulture)).ToList();
             if (course.Diagnostics.Any(d => d.Code == DiagnosticCodes.CourseNotFound.Code || d.Code == DiagnosticCodes.RootPageMissing.Code))
             {
                 return (null, lines);
@@ -64,7 +65,7 @@ internal static class PreviewCommand
 
             var p12 = PreviewPackage.Build(course, scorm12, options, timestamp);
             var p2004 = PreviewPackage.Build(course, scorm2004, options, timestamp);
-            lines.AddRange(p12.Diagnostics.Concat(p2004.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info || request.Verbose).Select(d => d.ToMsBuildString()).Distinct(StringComparer.Ordinal));
+            lines.AddRange(p12.Diagnostics.Concat(p2004.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info || request.Verbose).Select(d => d.ToMsBuildString(env.UICulture)).Distinct(StringComparer.Ordinal));
             return (new PreviewSnapshot(course.Title, course.Language, build, p12, p2004), lines);
         }
 
@@ -88,11 +89,11 @@ internal static class PreviewCommand
         }
         catch (HttpListenerException ex)
         {
-            throw new UsageException($"cannot listen on 127.0.0.1:{server.Port}: {ex.Message}; choose another --port");
+            throw new UsageException(env.Text.Format(nameof(CliMessages.CannotListen), server.Port, ex.Message));
         }
 
-        env.Out.WriteLine($"{first.CourseTitle}: {first.Package(version).Items.Count(i => i.Href is not null)} SCO(s), SCORM {(version == "12" ? "1.2" : "2004")}");
-        env.Out.WriteLine($"Preview: {server.Url}?scorm={version}");
+        env.Out.WriteLine(env.Text.Format(nameof(CliMessages.PreviewPackage), first.CourseTitle, first.Package(version).Items.Count(i => i.Href is not null), version == "12" ? "1.2" : "2004"));
+        env.Out.WriteLine(env.Text.Format(nameof(CliMessages.PreviewUrl), $"{server.Url}?scorm={version}"));
 
         // 3. With --watch, rebuild after each burst of changes; the page polls /version and reloads the course frame.
         CourseWatcher? watcher = null;
@@ -106,32 +107,32 @@ internal static class PreviewCommand
                 lock (gate)
                 {
                     var (next, lines) = Build(server.Snapshot.Build + 1);
-                    env.Out.WriteLine($"changed: {string.Join(", ", changed)}");
-                    DiagnosticChanges.Between(previous, lines).Print(env.Out);
+                    env.Out.WriteLine(env.Text.Format(nameof(CliMessages.WatchChanged), string.Join(", ", changed)));
+                    DiagnosticChanges.Between(previous, lines).Print(env.Out, env.Text);
                     if (next is not null)
                     {
                         server.Snapshot = next;
-                        env.Out.WriteLine($"rebuilt: build {next.Build}, {next.Package(version).Items.Count(i => i.Href is not null)} SCO(s), {lines.Count} diagnostic(s)");
+                        env.Out.WriteLine(env.Text.Format(nameof(CliMessages.PreviewRebuilt), next.Build, next.Package(version).Items.Count(i => i.Href is not null), lines.Count));
                     }
                     else
                     {
-                        env.Out.WriteLine("rebuild failed: the previous build is still served");
+                        env.Out.WriteLine(env.Text[nameof(CliMessages.PreviewRebuildFailed)]);
                     }
 
                     env.Out.Flush();
                     previous = lines;
                 }
             });
-            env.Out.WriteLine($"Watching {courseFolder} for changes.");
+            env.Out.WriteLine(env.Text.Format(nameof(CliMessages.PreviewWatching), courseFolder));
         }
 
-        env.Out.WriteLine("Press Ctrl+C to stop.");
+        env.Out.WriteLine(env.Text[nameof(CliMessages.PressCtrlC)]);
         env.Out.Flush();
 
         // 4. Until Ctrl+C.
         StopSignal.Wait();
         watcher?.Dispose();
-        env.Out.WriteLine("Preview stopped.");
+        env.Out.WriteLine(env.Text[nameof(CliMessages.PreviewStopped)]);
         env.Out.Flush();
         return ExitCodes.Ok;
     }

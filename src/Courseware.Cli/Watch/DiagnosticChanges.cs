@@ -1,3 +1,5 @@
+using Courseware.Cli.Resources;
+
 namespace Courseware.Cli.Watch;
 
 /// <summary>What changed between two runs' diagnostic lines: the new ones and the fixed ones, each in the order it was printed.</summary>
@@ -13,21 +15,24 @@ public sealed record DiagnosticChanges(IReadOnlyList<string> New, IReadOnlyList<
     }
 
     /// <summary>Prints "new: …" and "fixed: …" lines, or one line saying nothing changed.</summary>
-    public void Print(TextWriter writer)
+    public void Print(TextWriter writer) => Print(writer, new CliText(MessageLanguage.English));
+
+    /// <summary>The same in the message language.</summary>
+    internal void Print(TextWriter writer, CliText text)
     {
         foreach (var line in New)
         {
-            writer.WriteLine("new: " + line);
+            writer.WriteLine(text.Format(nameof(CliMessages.WatchNew), line));
         }
 
         foreach (var line in Fixed)
         {
-            writer.WriteLine("fixed: " + line);
+            writer.WriteLine(text.Format(nameof(CliMessages.WatchFixed), line));
         }
 
         if (New.Count == 0 && Fixed.Count == 0)
         {
-            writer.WriteLine("diagnostics: no change");
+            writer.WriteLine(text[nameof(CliMessages.WatchNoChange)]);
         }
     }
 }

@@ -1,3 +1,5 @@
+using Courseware.Cli.Progress;
+using Courseware.Cli.Resources;
 using Courseware.Export;
 using Courseware.Loading;
 
@@ -11,8 +13,13 @@ internal static class ExportWatch
         var fs = env.FileSystem;
 
         // 1. The first export prints everything, as without --watch; its diagnostic lines are kept to compare with.
+        // Progress goes to the real stderr, not into the compared lines; re-exports show none.
         var errors = new StringWriter();
-        ExportHandler.Run(env with { Error = new TeeWriter(env.Error, errors) }, registry, request);
+        using (var progress = ExportProgressDisplay.Create(env, request.Quiet || request.Json, [.. ExportHandler.FormatsOf(env, registry, request)]))
+        {
+            ExportHandler.Run(env with { Error = new TeeWriter(env.Error, errors) }, registry, request, progress);
+        }
+
         var previous = Lines(errors);
 
         // 2. Each burst of changes re-exports with the output captured, then prints the differences.
@@ -25,7 +32,7 @@ internal static class ExportWatch
             int code;
             try
             {
-                code = ExportHandler.Run(env with { Out = summary, Error = captured }, registry, request);
+                code = ExportHandler.Run(env with { Out = summary, Error = captured }, registry, request, ExportProgressDisplay.None);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -36,10 +43,10 @@ internal static class ExportWatch
             lock (gate)
             {
                 var now = Lines(captured);
-                env.Out.WriteLine($"changed: {string.Join(", ", changed)}");
-                DiagnosticChanges.Between(previous, now).Print(env.Out);
+                env.Out.WriteLine(env.Text.Format(nameof(CliMessages.WatchChanged), string.Join(", ", changed)));
+                DiagnosticChanges.Between(previous, now).Print(env.Out, env.Text);
                 env.Out.Write(summary.ToString());
-                env.Out.WriteLine($"export finished (exit code {code}); watching {courseFolder}");
+                env.Out.WriteLine(env.Text.Format(nameof(CliMessages.WatchFinished), code, courseFolder));
                 env.Out.Flush();
                 previous = now;
             }
@@ -48,12 +55,12 @@ internal static class ExportWatch
         // 3. Watch until Ctrl+C.
         using (new CourseWatcher(fs, courseFolder, fs.Path.GetFullPath(request.OutputFolder), CourseWatcher.DefaultDebounce, Rebuild))
         {
-            env.Out.WriteLine($"Watching {courseFolder} for changes; press Ctrl+C to stop.");
+            env.Out.WriteLine(env.Text.Format(nameof(CliMessages.WatchStarted), courseFolder));
             env.Out.Flush();
             StopSignal.Wait();
         }
 
-        env.Out.WriteLine("Watch stopped.");
+        env.Out.WriteLine(env.Text[nameof(CliMessages.WatchStopped)]);
         return ExitCodes.Ok;
     }
 

@@ -13,9 +13,9 @@ internal sealed record PdfMetadata(string Title, string? Author, string? Subject
 internal sealed record OutlineEntry(string Title, string Destination, List<OutlineEntry> Children);
 
 /// <summary>Writes a recorded handout as a PDF file: pages, links, outline, metadata, language, tags; the same input gives the same bytes.</summary>
-internal static partial class PdfFileWriter
+internal static class PdfFileWriter
 {
-    public static void Write(Stream output, RecordingCanvas recording, PdfMetadata metadata, IReadOnlyList<OutlineEntry> outline, Courseware.Pdf.Text.FontFace textFace, Action<ImageData, string> imageFailed)
+    public static void Write(Stream output, RecordingCanvas recording, PdfMetadata metadata, IReadOnlyList<OutlineEntry> outline, Courseware.Pdf.Text.FontFace textFace, Action<ImageData, string> imageFailed, DecodedImages? images = null)
     {
         using var document = new PdfDocument();
         document.Options.CompressContentStreams = true;
@@ -33,10 +33,9 @@ internal static partial class PdfFileWriter
         ua.SetDocumentLanguage(metadata.Language);
         document.Language = metadata.Language;
 
-        using (var canvas = new PdfSharpCanvas(document, recording.Destinations, ua.StructureBuilder, imageFailed, metadata.Timestamp.UtcDateTime, textFace))
+        using (var canvas = new PdfSharpCanvas(document, recording.Destinations, ua.StructureBuilder, imageFailed, metadata.Timestamp.UtcDateTime, textFace, images ?? new DecodedImages()))
         {
             recording.ReplayOnto(canvas);
-            canvas.AddInternalLinks();
         }
 
         AddOutline(document, document.Outlines, outline, recording);
@@ -48,7 +47,7 @@ internal static partial class PdfFileWriter
         document.Internals.SecondDocumentID = idString;
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
-        var bytes = buffer.ToArray();
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         FixSubsetTags(bytes);
         FixXmpIdentifiers(bytes, id);
         output.Write(bytes);
@@ -57,42 +56,115 @@ internal static partial class PdfFileWriter
     /// <summary>
     /// PDFsharp names font subsets with a random six-letter tag (ABCDEF+Name). Tags only need to differ between subsets of
     /// one file, so each is replaced in place, same length, by a tag derived from the font name and its order of appearance.
+    /// The file is searched as bytes for <c>/FontName</c> or <c>/BaseFont</c>, optional white space, <c>/</c>, six capitals, <c>+</c>.
     /// </summary>
-    private static void FixSubsetTags(byte[] pdf)
+    private static void FixSubsetTags(Span<byte> pdf)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (System.Text.RegularExpressions.Match match in SubsetTag().Matches(text))
+        var replacements = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var fontName = Find(pdf, 0, "/FontName"u8);
+        var baseFont = Find(pdf, 0, "/BaseFont"u8);
+        while (fontName >= 0 || baseFont >= 0)
         {
-            var tag = match.Groups["tag"].Value;
-            if (!replacements.ContainsKey(tag))
+            var start = baseFont < 0 || (fontName >= 0 && fontName < baseFont) ? fontName : baseFont;
+            if (start == fontName)
             {
-                var hash = SHA256.HashData(Encoding.Latin1.GetBytes($"{replacements.Count}:{match.Groups["name"].Value}"));
-                replacements[tag] = string.Concat(hash.Take(6).Select(b => (char)('A' + (b % 26))));
+                fontName = Find(pdf, start + 1, "/FontName"u8);
+            }
+            else
+            {
+                baseFont = Find(pdf, start + 1, "/BaseFont"u8);
             }
 
-            var replacement = Encoding.ASCII.GetBytes(replacements[tag]);
-            replacement.CopyTo(pdf, match.Groups["tag"].Index);
+            var i = start + 9;
+            while (i < pdf.Length && IsSpace(pdf[i]))
+            {
+                i++;
+            }
+
+            if (i + 8 > pdf.Length || pdf[i] != '/' || pdf[i + 7] != '+')
+            {
+                continue;
+            }
+
+            var tagStart = i + 1;
+            var tagBytes = pdf.Slice(tagStart, 6);
+            if (tagBytes.ContainsAnyExceptInRange((byte)'A', (byte)'Z'))
+            {
+                continue;
+            }
+
+            var nameStart = tagStart + 7;
+            var nameEnd = nameStart;
+            while (nameEnd < pdf.Length && !IsSpace(pdf[nameEnd]) && pdf[nameEnd] is not ((byte)'/' or (byte)'[' or (byte)'<' or (byte)'>' or (byte)'(' or (byte)')'))
+            {
+                nameEnd++;
+            }
+
+            var tag = Encoding.Latin1.GetString(tagBytes);
+            if (!replacements.TryGetValue(tag, out var replacement))
+            {
+                var hash = SHA256.HashData([.. Encoding.Latin1.GetBytes($"{replacements.Count}:"), .. pdf[nameStart..nameEnd]]);
+                replacement = [.. hash.AsSpan(0, 6).ToArray().Select(b => (byte)('A' + (b % 26)))];
+                replacements[tag] = replacement;
+            }
+
+            replacement.CopyTo(pdf[tagStart..]);
+            // Like a regular expression, the search goes on after the end of this match.
+            fontName = fontName >= 0 && fontName < nameEnd ? Find(pdf, nameEnd, "/FontName"u8) : fontName;
+            baseFont = baseFont >= 0 && baseFont < nameEnd ? Find(pdf, nameEnd, "/BaseFont"u8) : baseFont;
         }
     }
+
+    /// <summary>Where <paramref name="key"/> next occurs from <paramref name="from"/> on; -1 when it does not.</summary>
+    private static int Find(ReadOnlySpan<byte> pdf, int from, ReadOnlySpan<byte> key)
+    {
+        var found = pdf[from..].IndexOf(key);
+        return found < 0 ? -1 : from + found;
+    }
+
+    /// <summary>White space as the regular expression class \s sees a Latin-1 character.</summary>
+    private static bool IsSpace(byte b) => b is (byte)' ' or (>= 0x09 and <= 0x0D) or 0x85 or 0xA0;
 
     /// <summary>PDFsharp writes random UUIDs into the XMP metadata; they become UUIDs derived from the document identifier (same length, in place).</summary>
-    private static void FixXmpIdentifiers(byte[] pdf, byte[] documentId)
+    private static void FixXmpIdentifiers(Span<byte> pdf, byte[] documentId)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        foreach (System.Text.RegularExpressions.Match match in XmpUuid().Matches(text))
+        var at = 0;
+        while (true)
         {
-            var hash = SHA256.HashData([.. documentId, .. Encoding.ASCII.GetBytes(match.Groups["kind"].Value)]);
+            var next = pdf[at..].IndexOf("<xmpMM:"u8);
+            if (next < 0)
+            {
+                return;
+            }
+
+            var kindStart = at + next + 7;
+            at = kindStart;
+            var kindEnd = kindStart;
+            while (kindEnd < pdf.Length && IsWordCharacter(pdf[kindEnd]))
+            {
+                kindEnd++;
+            }
+
+            var uuidStart = kindEnd + 6;
+            if (kindEnd == kindStart || uuidStart + 37 > pdf.Length || !pdf[kindEnd..].StartsWith(">uuid:"u8) || pdf[uuidStart + 36] != '<'
+                || pdf.Slice(uuidStart, 36).ContainsAnyExcept("0123456789abcdefABCDEF-"u8))
+            {
+                continue;
+            }
+
+            var hash = SHA256.HashData([.. documentId, .. pdf[kindStart..kindEnd]]);
             var uuid = new Guid(hash.AsSpan(0, 16)).ToString("D");
-            Encoding.ASCII.GetBytes(uuid).CopyTo(pdf, match.Groups["uuid"].Index);
+            Encoding.ASCII.GetBytes(uuid).CopyTo(pdf[uuidStart..]);
+            at = uuidStart + 37;
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"<xmpMM:(?<kind>\w+)>uuid:(?<uuid>[0-9a-fA-F-]{36})<")]
-    private static partial System.Text.RegularExpressions.Regex XmpUuid();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"/(?:FontName|BaseFont)\s*/(?<tag>[A-Z]{6})\+(?<name>[^/\s\[<>()]*)")]
-    private static partial System.Text.RegularExpressions.Regex SubsetTag();
+    /// <summary>A Latin-1 character of the regular expression class \w (letters, marks, digits, connectors).</summary>
+    private static bool IsWordCharacter(byte b) => char.GetUnicodeCategory((char)b) is
+        System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+        or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+        or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     private static void AddOutline(PdfDocument document, PdfOutlineCollection collection, IReadOnlyList<OutlineEntry> entries, RecordingCanvas recording)
     {

@@ -14,21 +14,24 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private readonly IReadOnlyDictionary<string, (int PageIndex, double Y)> _destinations;
     private readonly StructureBuilder? _structure;
     private readonly Dictionary<(string Key, double Size), XFont> _fonts = [];
-    private readonly Dictionary<ImageData, XImage?> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly DecodedImages _images;
     private readonly Action<ImageData, string> _imageFailed;
     private PdfPage? _page;
     private XGraphics? _gfx;
     private double _dx;
     private double _dy;
     private int _openStructures;
-    private readonly List<(PdfPage Page, PdfRectangle Rect, int TargetPage, double TargetY)> _internalLinks = [];
 
     private readonly DateTime _timestamp;
     private readonly FontFace _altTextFace;
     private int _linkCount;
 
-    public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp, FontFace altTextFace)
+    // Structure parent tree entries of finished pages, set aside while drawing (see SetFinishedPagesAside).
+    private readonly List<PdfItem> _finishedParentTree = [];
+
+    public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp, FontFace altTextFace, DecodedImages images)
     {
+        _images = images;
         _timestamp = timestamp;
         _altTextFace = altTextFace;
         _document = document;
@@ -45,6 +48,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     {
         CloseOpenStructures();
         _gfx?.Dispose();
+        SetFinishedPagesAside();
         _page = _document.AddPage();
         _page.Width = XUnit.FromPoint(pageSize.Width);
         _page.Height = XUnit.FromPoint(pageSize.Height);
@@ -81,21 +85,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
 
     public void DrawImage(ImageData image, Rect rect, string altText)
     {
-        if (!_images.TryGetValue(image, out var ximage))
-        {
-            try
-            {
-                ximage = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                ximage = null;
-                _imageFailed(image, e.Message);
-            }
-
-            _images[image] = ximage;
-        }
-
+        var ximage = _images.Get(image, _imageFailed);
         if (ximage is not null)
         {
             Gfx.DrawImage(ximage, rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
@@ -111,21 +101,46 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         }
     }
 
-    public void AddLink(Rect rect, LinkTarget target)
+    public void BeginLink(Rect rect, LinkTarget target, string description)
     {
         var r = rect.Offset(_dx, _dy);
         var height = Page.Height.Point;
         var pdfRect = new PdfRectangle(new XPoint(r.X, height - r.Bottom), new XPoint(r.Right, height - r.Y));
-        switch (target)
+        var annotation = target switch
         {
-            case LinkTarget.External external:
-                Stabilize(Page.AddWebLink(pdfRect, external.Url));
-                break;
-            case LinkTarget.Internal { Destination: var name } when _destinations.TryGetValue(name, out var dest):
-                // The target page may not exist yet: internal links are added once every page is drawn.
-                _internalLinks.Add((Page, pdfRect, dest.PageIndex, dest.Y));
-                break;
+            LinkTarget.External external => PdfLinkAnnotation.CreateWebLink(pdfRect, external.Url),
+            // The target page may not exist yet: the annotation names it by number, resolved when the file is written.
+            LinkTarget.Internal { Destination: var name } when _destinations.TryGetValue(name, out var dest) =>
+                PdfLinkAnnotation.CreateDocumentLink(pdfRect, dest.PageIndex + 1, new XPoint(0, height - Math.Max(0, dest.Y - 12))),
+            _ => null,
+        };
+        if (annotation is not null)
+        {
+            Stabilize(annotation);
         }
+
+        if (_structure is null)
+        {
+            if (annotation is not null)
+            {
+                Page.Annotations.Add(annotation);
+            }
+
+            return;
+        }
+
+        if (annotation is not null)
+        {
+            // A Link structure element holding the link text and an object reference to the annotation, which gets
+            // its /StructParent: how assistive technology finds and announces links (PDF/UA).
+            _structure.BeginElement(annotation, description);
+        }
+        else
+        {
+            _structure.BeginElement(PdfInlineLevelElementTag.Span);
+        }
+
+        _openStructures++;
     }
 
     public void MarkDestination(string name, double y)
@@ -163,18 +178,6 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         _openStructures--;
     }
 
-    /// <summary>Adds the internal links collected while drawing; call once every page exists.</summary>
-    public void AddInternalLinks()
-    {
-        foreach (var (page, rect, target, y) in _internalLinks)
-        {
-            var destination = _document.Pages[target];
-            Stabilize(page.AddDocumentLink(rect, target + 1, new XPoint(0, destination.Height.Point - Math.Max(0, y - 12))));
-        }
-
-        _internalLinks.Clear();
-    }
-
     /// <summary>PDFsharp gives each annotation a random name and the current time; both become fixed values so output is reproducible.</summary>
     private void Stabilize(PdfLinkAnnotation annotation)
     {
@@ -188,7 +191,40 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         CloseOpenStructures();
         _gfx?.Dispose();
         _gfx = null;
+        PutFinishedPagesBack();
     }
+
+    /// <summary>
+    /// PDFsharp finds the current page's entry in the structure parent tree by scanning every entry each time it tags
+    /// content, which makes tagging cost the square of the page count. Entries of finished pages are never looked at
+    /// again, so they wait aside until every page is drawn and then go back in their order.
+    /// </summary>
+    private void SetFinishedPagesAside()
+    {
+        if (ParentTreeEntries() is { } entries)
+        {
+            _finishedParentTree.AddRange(entries.Elements);
+            entries.Elements.Clear();
+        }
+    }
+
+    private void PutFinishedPagesBack()
+    {
+        if (_finishedParentTree.Count > 0 && ParentTreeEntries() is { } entries)
+        {
+            var current = entries.Elements.ToList();
+            entries.Elements.Clear();
+            foreach (var item in _finishedParentTree.Concat(current))
+            {
+                entries.Elements.Add(item);
+            }
+
+            _finishedParentTree.Clear();
+        }
+    }
+
+    private PdfArray? ParentTreeEntries() =>
+        _document.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")?.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums");
 
     private void CloseOpenStructures()
     {

@@ -25,6 +25,12 @@ public sealed class BoxElement : Element
 
     public StructureRole? Role { get; init; }
 
+    /// <summary>
+    /// The narrowest the child is made by the horizontal padding: deeper than that (33 nested quotes), the padding
+    /// shrinks, down to nothing, so nested text always keeps a readable width and the layout never runs out of room.
+    /// </summary>
+    public const double MinimumChildWidth = 120;
+
     public override SpacePlan Measure(Size available)
     {
         var inner = Inner(available);
@@ -57,7 +63,8 @@ public sealed class BoxElement : Element
             canvas.FillRectangle(rect, bg);
         }
 
-        if (LeftBar is { } bar)
+        var (left, _) = HorizontalPadding(available.Width);
+        if (LeftBar is { } bar && left >= LeftBarWidth * 2)
         {
             canvas.FillRectangle(rect with { Width = LeftBarWidth }, bar);
         }
@@ -68,15 +75,30 @@ public sealed class BoxElement : Element
         }
 
         canvas.EndStructure();
-        canvas.Translate(PaddingLeft, PaddingTop);
+        canvas.Translate(left, PaddingTop);
         _child.Draw(canvas, Inner(available));
-        canvas.Translate(-PaddingLeft, -PaddingTop);
+        canvas.Translate(-left, -PaddingTop);
         if (Role is not null)
         {
             canvas.EndStructure();
         }
     }
 
-    private Size Inner(Size available) =>
-        new(available.Width - PaddingLeft - PaddingRight, available.Height - PaddingTop - PaddingBottom);
+    private Size Inner(Size available)
+    {
+        var (left, right) = HorizontalPadding(available.Width);
+        return new(available.Width - left - right, available.Height - PaddingTop - PaddingBottom);
+    }
+
+    private (double Left, double Right) HorizontalPadding(double width)
+    {
+        var padding = PaddingLeft + PaddingRight;
+        if (padding <= 0 || width - padding >= MinimumChildWidth)
+        {
+            return (PaddingLeft, PaddingRight);
+        }
+
+        var scale = Math.Max(0, width - MinimumChildWidth) / padding;
+        return (PaddingLeft * scale, PaddingRight * scale);
+    }
 }

@@ -62,8 +62,11 @@ public interface IPdfCanvas
 
     void DrawImage(ImageData image, Rect rect, string altText);
 
-    /// <summary>Makes <paramref name="rect"/> a clickable link.</summary>
-    void AddLink(Rect rect, LinkTarget target);
+    /// <summary>
+    /// Opens a link structure element whose content is what is drawn until the matching <see cref="EndStructure"/>,
+    /// and makes <paramref name="rect"/> clickable; <paramref name="description"/> says where the link goes (PDF/UA).
+    /// </summary>
+    void BeginLink(Rect rect, LinkTarget target, string description);
 
     /// <summary>Names the current page and vertical position so links, the outline and the table of contents can reach it.</summary>
     void MarkDestination(string name, double y);

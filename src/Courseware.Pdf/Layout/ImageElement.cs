@@ -47,7 +47,8 @@ public sealed class ImageElement : Element
 
         var size = SizeFor(available.Width);
         var rect = new Rect((available.Width - size.Width) / 2, 0, size.Width, size.Height);
-        canvas.BeginStructure(StructureRole.Figure, _alt);
+        // A figure needs alternative text (PDF/UA); an image without any is decoration, marked as an artifact.
+        canvas.BeginStructure(string.IsNullOrWhiteSpace(_alt) ? StructureRole.Artifact : StructureRole.Figure, _alt);
         canvas.DrawImage(_image, rect, _alt);
         canvas.EndStructure();
         _done = true;

@@ -30,13 +30,14 @@ public sealed class Paginator
     /// <summary>Pages started so far (1-based number of the last page).</summary>
     public int PageCount { get; private set; }
 
-    /// <summary>Safety limit against layouts that never finish.</summary>
-    public int MaxPages { get; init; } = 5000;
+    /// <summary>Safety limit against layouts that never finish (a 10,000-page course prints about 31,000 pages).</summary>
+    public int MaxPages { get; init; } = 1_000_000;
 
     /// <summary>Lays <paramref name="content"/> out from the top of a new page; returns the numbers of the first and last pages used.</summary>
     public (int First, int Last) Flow(Element content)
     {
         var first = PageCount + 1;
+        var emptyPages = 0;
         while (true)
         {
             NewPage();
@@ -53,6 +54,13 @@ public sealed class Paginator
             if (plan.IsFull)
             {
                 return (first, PageCount);
+            }
+
+            // Content that claims to go on but fills nothing would ask for pages forever.
+            emptyPages = plan.Height <= 0.01 ? emptyPages + 1 : 0;
+            if (emptyPages >= 2)
+            {
+                throw new LayoutOverflowException($"layout makes no progress (page {PageCount})");
             }
 
             if (PageCount >= MaxPages)

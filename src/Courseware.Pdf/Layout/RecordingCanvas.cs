@@ -15,7 +15,7 @@ public sealed record LineCommand(double X1, double Y1, double X2, double Y2, Pdf
 
 public sealed record ImageCommand(ImageData Image, Rect Rect, string AltText) : DrawCommand;
 
-public sealed record LinkCommand(Rect Rect, LinkTarget Target) : DrawCommand;
+public sealed record BeginLinkCommand(Rect Rect, LinkTarget Target, string Description) : DrawCommand;
 
 public sealed record DestinationCommand(string Name, double Y) : DrawCommand;
 
@@ -85,7 +85,7 @@ public sealed class RecordingCanvas : IPdfCanvas
 
     public void DrawImage(ImageData image, Rect rect, string altText) => Current.Commands.Add(new ImageCommand(image, rect.Offset(_dx, _dy), altText));
 
-    public void AddLink(Rect rect, LinkTarget target) => Current.Commands.Add(new LinkCommand(rect.Offset(_dx, _dy), target));
+    public void BeginLink(Rect rect, LinkTarget target, string description) => Current.Commands.Add(new BeginLinkCommand(rect.Offset(_dx, _dy), target, description));
 
     public void MarkDestination(string name, double y)
     {
@@ -112,7 +112,7 @@ public sealed class RecordingCanvas : IPdfCanvas
                     case StrokeCommand s: target.StrokeRectangle(s.Rect, s.Color, s.LineWidth); break;
                     case LineCommand l: target.DrawLine(l.X1, l.Y1, l.X2, l.Y2, l.Color, l.LineWidth); break;
                     case ImageCommand i: target.DrawImage(i.Image, i.Rect, i.AltText); break;
-                    case LinkCommand k: target.AddLink(k.Rect, k.Target); break;
+                    case BeginLinkCommand k: target.BeginLink(k.Rect, k.Target, k.Description); break;
                     case DestinationCommand d: target.MarkDestination(d.Name, d.Y); break;
                     case BeginStructureCommand b: target.BeginStructure(b.Role, b.AltText); break;
                     case EndStructureCommand: target.EndStructure(); break;

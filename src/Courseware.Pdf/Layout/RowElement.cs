@@ -38,12 +38,25 @@ public sealed class RowElement : Element
         return this;
     }
 
-    public IReadOnlyList<double> Widths(double available)
+    public IReadOnlyList<double> Widths(double available) => Columns(available).Widths;
+
+    /// <summary>
+    /// Cell widths and the gap. When the cells of relative width would get less than <see cref="BoxElement.MinimumChildWidth"/>
+    /// (a list nested twenty deep), fixed cells and gaps shrink so that they keep it.
+    /// </summary>
+    private (double[] Widths, double Gap) Columns(double available)
     {
         var fixedTotal = _cells.Sum(c => c.FixedWidth) + (Gap * Math.Max(0, _cells.Count - 1));
         var weights = _cells.Sum(c => c.Weight);
+        var scale = 1.0;
+        if (weights > 0 && fixedTotal > 0 && available - fixedTotal < BoxElement.MinimumChildWidth)
+        {
+            scale = Math.Max(0, available - BoxElement.MinimumChildWidth) / fixedTotal;
+            fixedTotal *= scale;
+        }
+
         var free = Math.Max(0, available - fixedTotal);
-        return [.. _cells.Select(c => c.Weight > 0 ? free * c.Weight / weights : c.FixedWidth)];
+        return ([.. _cells.Select(c => c.Weight > 0 ? free * c.Weight / weights : c.FixedWidth * scale)], Gap * scale);
     }
 
     public override SpacePlan Measure(Size available)
@@ -103,7 +116,7 @@ public sealed class RowElement : Element
         }
 
         _cache = null;
-        var widths = Widths(available.Width);
+        var (widths, gap) = Columns(available.Width);
         var pad = CellPadding * 2;
         if (Role is { } role)
         {
@@ -147,7 +160,7 @@ public sealed class RowElement : Element
                 canvas.EndStructure();
             }
 
-            x += widths[i] + Gap;
+            x += widths[i] + gap;
         }
 
         if (Role is not null)

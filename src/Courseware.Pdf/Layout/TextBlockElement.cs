@@ -104,6 +104,12 @@ public sealed class TextBlockElement : Element
                     canvas.FillRectangle(new Rect(x - 0.5, y + ((line.Height - (style.Size * 1.25)) / 2), piece.Width + 1, style.Size * 1.25), bg);
                 }
 
+                var link = style.Link is { } target && piece.Text.Trim().Length > 0 ? target : null;
+                if (link is not null)
+                {
+                    canvas.BeginLink(new Rect(x, y, piece.Width, line.Height), link, LinkDescription(piece.Text, link));
+                }
+
                 if (piece.Text.Length > 0 && piece.Text != " ")
                 {
                     canvas.DrawText(piece.Text, piece.Face, style.Size, style.Color, x, baseline);
@@ -119,9 +125,9 @@ public sealed class TextBlockElement : Element
                     canvas.DrawLine(x, baseline - (style.Size * 0.28), x + piece.Width, baseline - (style.Size * 0.28), style.Color, style.Size * 0.06);
                 }
 
-                if (style.Link is { } link && piece.Text.Trim().Length > 0)
+                if (link is not null)
                 {
-                    canvas.AddLink(new Rect(x, y, piece.Width, line.Height), link);
+                    canvas.EndStructure();
                 }
             }
 
@@ -130,6 +136,15 @@ public sealed class TextBlockElement : Element
 
         canvas.EndStructure();
         _next += count;
+    }
+
+    /// <summary>What a screen reader says of a link: its text, and the address when the text does not show it.</summary>
+    private static string LinkDescription(string text, LinkTarget target)
+    {
+        var trimmed = text.Trim();
+        return target is LinkTarget.External { Url: var url } && !trimmed.Contains(url, StringComparison.Ordinal) && !url.EndsWith(trimmed.Trim('<', '>'), StringComparison.Ordinal)
+            ? $"{trimmed} ({url})"
+            : trimmed;
     }
 
     private (int Count, double Height) Fit(List<Line> lines, double availableHeight)
@@ -173,7 +188,22 @@ public sealed class TextBlockElement : Element
             return _lines; // the width never changes once drawing started
         }
 
-        _lines = new LineBreaker(this, width).Break();
+        if (_shaper.Lines is { } cache)
+        {
+            var key = new LineKey(_runs, width, LineSpacing, Preformatted);
+            if (!cache.TryGet(key, out var lines))
+            {
+                lines = new LineBreaker(this, width).Break();
+                cache.Add(key, lines);
+            }
+
+            _lines = lines;
+        }
+        else
+        {
+            _lines = new LineBreaker(this, width).Break();
+        }
+
         _linesWidth = width;
         return _lines;
     }
@@ -286,7 +316,16 @@ public sealed class TextBlockElement : Element
             }
         }
 
-        private double TrimmedWidth() => _lineWidth - _line.AsEnumerable().Reverse().TakeWhile(a => a.IsSpace).Sum(a => a.Width);
+        private double TrimmedWidth()
+        {
+            double trailing = 0;
+            for (var i = _line.Count - 1; i >= 0 && _line[i].IsSpace; i--)
+            {
+                trailing += _line[i].Width;
+            }
+
+            return _lineWidth - trailing;
+        }
 
         private void FinishLine(bool force)
         {
@@ -299,21 +338,25 @@ public sealed class TextBlockElement : Element
                 }
             }
 
+            // Consecutive atoms of one face and style become one piece, drawn as one text run.
             var pieces = new List<Piece>();
             double x = 0;
-            foreach (var atom in _line)
+            for (var i = 0; i < _line.Count;)
             {
-                if (pieces.Count > 0 && ReferenceEquals(pieces[^1].Face, atom.Face) && pieces[^1].Style == atom.Style)
+                var first = _line[i];
+                var width = first.Width;
+                var end = i + 1;
+                while (end < _line.Count && ReferenceEquals(_line[end].Face, first.Face) && _line[end].Style == first.Style)
                 {
-                    var last = pieces[^1];
-                    pieces[^1] = last with { Text = last.Text + atom.Text, Width = last.Width + atom.Width };
-                }
-                else
-                {
-                    pieces.Add(new Piece(atom.Text, atom.Face, atom.Style, x, atom.Width));
+                    width += _line[end].Width;
+                    end++;
                 }
 
-                x += atom.Width;
+                pieces.Add(new Piece(end == i + 1 ? first.Text : Concat(i, end), first.Face, first.Style, x, width));
+                for (; i < end; i++)
+                {
+                    x += _line[i].Width;
+                }
             }
 
             var style = _line.Count > 0 ? null : _lastStyle ?? _block._runs.FirstOrDefault()?.Style;
@@ -329,6 +372,24 @@ public sealed class TextBlockElement : Element
             _lineWidth = 0;
         }
 
+        private string Concat(int start, int end)
+        {
+            var length = 0;
+            for (var i = start; i < end; i++)
+            {
+                length += _line[i].Text.Length;
+            }
+
+            return string.Create(length, (_line, start, end), static (span, state) =>
+            {
+                for (var i = state.start; i < state.end; i++)
+                {
+                    state._line[i].Text.CopyTo(span);
+                    span = span[state._line[i].Text.Length..];
+                }
+            });
+        }
+
         private List<Atom> Atoms()
         {
             var atoms = new List<Atom>();
@@ -336,6 +397,8 @@ public sealed class TextBlockElement : Element
             foreach (var run in _block._runs)
             {
                 var text = shaper.Clean(run.Text);
+                // A space is always drawn in the styled face (every face has one).
+                var spaceFace = shaper.Fonts.FaceFor(run.Style);
                 var start = 0;
                 for (var i = 0; i <= text.Length; i++)
                 {
@@ -346,22 +409,22 @@ public sealed class TextBlockElement : Element
                     var softBreak = !end && (c is '/' or '-' or '?' or '&' or '_' or '.' or '=' or '#' or '\u2013' or '\u2014') && i + 1 < text.Length && text[i + 1] != ' ';
                     if (end || isSpace || isNewline)
                     {
-                        AddWord(atoms, text[start..i], run.Style, breakAfter: false);
+                        AddWord(atoms, text, start, i, run.Style, breakAfter: false);
                         if (isSpace)
                         {
-                            var face = shaper.Segment(" ", run.Style)[0].Face;
-                            atoms.Add(new Atom(text[i].ToString(), face, run.Style, face.Measure(text[i].ToString(), run.Style.Size), true, false, true));
+                            var space = SpaceText(c);
+                            atoms.Add(new Atom(space, spaceFace, run.Style, spaceFace.Measure(space, run.Style.Size), true, false, true));
                         }
                         else if (isNewline)
                         {
-                            atoms.Add(new Atom(string.Empty, shaper.Segment(" ", run.Style)[0].Face, run.Style, 0, false, true, true));
+                            atoms.Add(new Atom(string.Empty, spaceFace, run.Style, 0, false, true, true));
                         }
 
                         start = i + 1;
                     }
                     else if (softBreak && !_block.Preformatted && i - start >= 1)
                     {
-                        AddWord(atoms, text[start..(i + 1)], run.Style, breakAfter: true);
+                        AddWord(atoms, text, start, i + 1, run.Style, breakAfter: true);
                         start = i + 1;
                     }
                 }
@@ -370,14 +433,24 @@ public sealed class TextBlockElement : Element
             return atoms;
         }
 
-        private void AddWord(List<Atom> atoms, string text, TextStyle style, bool breakAfter)
+        private static string SpaceText(char c) => c switch
         {
-            if (text.Length == 0)
+            ' ' => " ",
+            '\u2009' => "\u2009",
+            '\u200A' => "\u200A",
+            '\u2002' => "\u2002",
+            _ => "\u2003",
+        };
+
+        private void AddWord(List<Atom> atoms, string text, int start, int end, TextStyle style, bool breakAfter)
+        {
+            if (end <= start)
             {
                 return;
             }
 
-            var segments = _block._shaper.Segment(text, style);
+            var word = start == 0 && end == text.Length ? text : text[start..end];
+            var segments = _block._shaper.Segment(word, style);
             for (var s = 0; s < segments.Count; s++)
             {
                 var seg = segments[s];

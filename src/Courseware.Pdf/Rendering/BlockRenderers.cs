@@ -466,27 +466,19 @@ internal static class ImageBlocks
         var asset = resolved?.Asset;
         if (asset is { IsRemote: false, Exists: true })
         {
-            byte[]? bytes = null;
-            try
+            var read = context.Images.Get(asset);
+            if (read.Image is { } image)
             {
-                using var stream = context.Course.OpenAsset(asset);
-                using var memory = new MemoryStream();
-                stream.CopyTo(memory);
-                bytes = memory.ToArray();
-            }
-            catch (IOException e)
-            {
-                context.Diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, location, asset.Key, e.Message);
+                target.Add(new ImageElement(image, alt, context.ContentArea.Height - 30), HandoutTheme.BlockSpacing);
+                return;
             }
 
-            if (bytes is not null)
+            if (read.ReadError is { } error)
             {
-                if (ImageData.TryRead(bytes) is { } image)
-                {
-                    target.Add(new ImageElement(image, alt, context.ContentArea.Height - 30), HandoutTheme.BlockSpacing);
-                    return;
-                }
-
+                context.Diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, location, asset.Key, error);
+            }
+            else
+            {
                 context.Diagnostics.Report(DiagnosticCodes.PdfImageFormatUnsupported, location, asset.Key, asset.Extension.TrimStart('.').ToUpperInvariant());
             }
         }

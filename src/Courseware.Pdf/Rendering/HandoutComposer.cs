@@ -30,9 +30,12 @@ internal sealed class HandoutComposer
     private readonly PageGeometry _geometry;
     private readonly HandoutLabels _labels;
 
-    public HandoutComposer(Course course, ExportContext export, Edition edition, FontSet fonts)
+    private readonly AssetImages _images;
+
+    public HandoutComposer(Course course, ExportContext export, Edition edition, FontSet fonts, AssetImages? images = null)
     {
         _course = course;
+        _images = images ?? new AssetImages(course);
         _export = export;
         _edition = edition;
         _fonts = fonts;
@@ -42,7 +45,7 @@ internal sealed class HandoutComposer
         _geometry = new PageGeometry(size, Inner: 72, Outer: 54, Top: 66, Bottom: 62, MirrorMargins: export.Options.Duplex);
     }
 
-    /// <summary>The shaper of the last pass (its unsupported characters feed a diagnostic).</summary>
+    /// <summary>The shaper of the layout (its unsupported characters feed a diagnostic).</summary>
     public TextShaper? Shaper { get; private set; }
 
     public ComposedHandout Compose(HandoutScope scope)
@@ -50,12 +53,15 @@ internal sealed class HandoutComposer
         Dictionary<string, int>? previous = null;
         RecordingCanvas? recording = null;
         List<(int First, int Last, string Title)> sections = [];
+        // One shaper for every pass: its line cache lets a pass reuse the lines of paragraphs the previous one broke.
+        var lines = new LineCache();
+        Shaper = new TextShaper(_fonts, lines);
         for (var pass = 1; pass <= MaxPasses; pass++)
         {
             var known = previous;
-            Shaper = new TextShaper(_fonts);
+            lines.NextPass();
             var area = _geometry.ContentArea(1);
-            var context = new RenderContext(_course, _export, _edition, Shaper, new Size(area.Width, area.Height), name => known is not null && known.TryGetValue(name, out var p) ? p : null);
+            var context = new RenderContext(_course, _export, _edition, Shaper, new Size(area.Width, area.Height), name => known is not null && known.TryGetValue(name, out var p) ? p : null, _images);
             recording = new RecordingCanvas();
             var paginator = new Paginator(recording, _geometry);
             sections = [];
@@ -98,6 +104,7 @@ internal sealed class HandoutComposer
             previous = current;
         }
 
+        lines.Clear(); // the lines are in the recording now; the cache would only hold memory while the file is written
         AddRunningHeadersAndFooters(recording!, sections, scope);
         return new ComposedHandout(recording!, Outline(scope));
     }
@@ -202,25 +209,7 @@ internal sealed class HandoutComposer
     }
 
     /// <summary>The course logo from the settings (courseware.yml 'logo'), when it is a readable PNG, JPEG or GIF.</summary>
-    private ImageData? Logo()
-    {
-        if (_course.Logo is not { IsRemote: false } asset)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var stream = _course.OpenAsset(asset);
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            return ImageData.TryRead(memory.ToArray());
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    private ImageData? Logo() => _course.Logo is { IsRemote: false } asset ? _images.Get(asset).Image : null;
 
     private Element TableOfContents(RenderContext context, HandoutScope scope)
     {

@@ -15,8 +15,9 @@ internal sealed class RenderContext
 {
     private readonly Dictionary<string, int> _destinationCounts = new(StringComparer.Ordinal);
 
-    public RenderContext(Course course, ExportContext export, Edition edition, TextShaper shaper, Size contentArea, Func<string, int?> pageOf)
+    public RenderContext(Course course, ExportContext export, Edition edition, TextShaper shaper, Size contentArea, Func<string, int?> pageOf, AssetImages? images = null)
     {
+        Images = images ?? new AssetImages(course);
         Course = course;
         Export = export;
         Edition = edition;
@@ -35,6 +36,9 @@ internal sealed class RenderContext
     public bool IsTrainer => Edition == Edition.Trainer;
 
     public TextShaper Shaper { get; }
+
+    /// <summary>The course's images, read once per export.</summary>
+    public AssetImages Images { get; }
 
     public HandoutLabels Labels { get; }
 

@@ -9,20 +9,30 @@ namespace Courseware.Pdf.Text;
 /// </summary>
 public sealed class FontFace
 {
+    // Glyph index and advance (font units) of every BMP code point, so measuring text is two array reads per character;
+    // code points beyond the BMP are looked up in _glyphs.
+    private readonly ushort[] _bmpGlyphs;
+    private readonly ushort[] _bmpAdvances = new ushort[0x10000];
     private readonly Dictionary<int, ushort> _glyphs;
     private readonly ushort[] _advances;
     private readonly double _unitsPerEm;
 
-    private FontFace(string name, byte[] bytes, Dictionary<int, ushort> glyphs, ushort[] advances, double unitsPerEm, double ascent, double descent, double lineGap)
+    private FontFace(string name, byte[] bytes, ushort[] bmpGlyphs, Dictionary<int, ushort> glyphs, ushort[] advances, double unitsPerEm, double ascent, double descent, double lineGap)
     {
         Name = name;
         Bytes = bytes;
+        _bmpGlyphs = bmpGlyphs;
         _glyphs = glyphs;
         _advances = advances;
         _unitsPerEm = unitsPerEm;
         Ascent = ascent;
         Descent = descent;
         LineGap = lineGap;
+        for (var c = 0; c < 0x10000; c++)
+        {
+            _bmpAdvances[c] = AdvanceOfGlyph(bmpGlyphs[c]);
+        }
+
         Key = "cw-" + Convert.ToHexString(SHA256.HashData(bytes), 0, 8).ToLowerInvariant();
     }
 
@@ -42,31 +52,49 @@ public sealed class FontFace
 
     public double LineGap { get; }
 
-    public bool HasGlyph(int codePoint) => _glyphs.TryGetValue(codePoint, out var g) && g != 0;
+    public bool HasGlyph(int codePoint) =>
+        (uint)codePoint < 0x10000 ? _bmpGlyphs[codePoint] != 0 : _glyphs.TryGetValue(codePoint, out var g) && g != 0;
 
     /// <summary>Advance width of a code point in points at <paramref name="size"/>; 0 for missing glyphs.</summary>
-    public double Advance(int codePoint, double size)
-    {
-        if (!_glyphs.TryGetValue(codePoint, out var glyph))
-        {
-            glyph = 0;
-        }
-
-        var advance = _advances.Length == 0 ? 0 : _advances[Math.Min(glyph, _advances.Length - 1)];
-        return advance * size / _unitsPerEm;
-    }
+    public double Advance(int codePoint, double size) => Units(codePoint) * size / _unitsPerEm;
 
     /// <summary>Width of a string drawn in this face.</summary>
-    public double Measure(string text, double size)
+    public double Measure(string text, double size) => Measure(text.AsSpan(), size);
+
+    /// <summary>Width of a piece of text drawn in this face (the sum of its characters' advances, in order).</summary>
+    public double Measure(ReadOnlySpan<char> text, double size)
     {
         double width = 0;
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
-            width += Advance(rune.Value, size);
+            int codePoint = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                codePoint = 0xFFFD; // what rune enumeration makes of a lone surrogate
+            }
+
+            width += Units(codePoint) * size / _unitsPerEm;
         }
 
         return width;
     }
+
+    private ushort Units(int codePoint)
+    {
+        if ((uint)codePoint < 0x10000)
+        {
+            return _bmpAdvances[codePoint];
+        }
+
+        return AdvanceOfGlyph(_glyphs.TryGetValue(codePoint, out var glyph) ? glyph : (ushort)0);
+    }
+
+    private ushort AdvanceOfGlyph(ushort glyph) => _advances.Length == 0 ? (ushort)0 : _advances[Math.Min(glyph, _advances.Length - 1)];
 
     /// <summary>Parses a TTF/OTF file; null when it is not a font this reader understands (e.g. a collection).</summary>
     public static FontFace? TryLoad(string name, byte[] bytes)
@@ -115,11 +143,13 @@ public sealed class FontFace
             advances[i] = BinaryPrimitives.ReadUInt16BigEndian(data[(hmtx.Offset + (i * 4))..]);
         }
 
-        var glyphs = ReadCmap(data, cmap.Offset);
-        return new FontFace(name, bytes, glyphs, advances, unitsPerEm, ascender / unitsPerEm, -descender / unitsPerEm, lineGap / unitsPerEm);
+        var bmpGlyphs = new ushort[0x10000];
+        var glyphs = ReadCmap(data, cmap.Offset, bmpGlyphs);
+        return new FontFace(name, bytes, bmpGlyphs, glyphs, advances, unitsPerEm, ascender / unitsPerEm, -descender / unitsPerEm, lineGap / unitsPerEm);
     }
 
-    private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> data, int cmapOffset)
+    /// <summary>Fills <paramref name="bmp"/> with the glyph of each BMP code point; returns the glyphs of the others.</summary>
+    private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> data, int cmapOffset, ushort[] bmp)
     {
         int count = BinaryPrimitives.ReadUInt16BigEndian(data[(cmapOffset + 2)..]);
         var best = -1;
@@ -183,7 +213,7 @@ public sealed class FontFace
                         }
                     }
 
-                    map[c] = (ushort)glyph;
+                    bmp[c] = (ushort)glyph;
                 }
             }
         }
@@ -198,7 +228,14 @@ public sealed class FontFace
                 var glyph = (int)BinaryPrimitives.ReadUInt32BigEndian(group[8..]);
                 for (var c = start; c <= end && c - start < 0x10000; c++)
                 {
-                    map[c] = (ushort)(glyph + (c - start));
+                    if ((uint)c < 0x10000)
+                    {
+                        bmp[c] = (ushort)(glyph + (c - start));
+                    }
+                    else
+                    {
+                        map[c] = (ushort)(glyph + (c - start));
+                    }
                 }
             }
         }

@@ -44,7 +44,7 @@ public sealed class FontLocator
     ];
 
     /// <summary>What to tell a user when no font is found.</summary>
-    public const string InstallHint = "install a TrueType font family, e.g. 'apt-get install fonts-dejavu-core' or 'fonts-noto-core' (Debian/Ubuntu), 'dnf install dejavu-sans-fonts' (Fedora), or pass a folder of TTF files with --font-dir";
+    public const string InstallHint = "install a TrueType font family, e.g. 'apt-get install fonts-dejavu-core' or 'fonts-noto-core' (Debian/Ubuntu), 'dnf install dejavu-sans-fonts' (Fedora), or pass a folder of TTF files with --fonts";
 
     private readonly IFileSystem _fs;
 

@@ -96,9 +96,18 @@ public sealed class TextShaper
     private readonly FontSet _fonts;
     private readonly SortedSet<int> _unsupported = [];
 
-    public TextShaper(FontSet fonts) => _fonts = fonts;
+    /// <param name="fonts">The faces text is drawn with.</param>
+    /// <param name="lines">Where paragraphs laid out with this shaper keep their lines for the next layout pass (optional).</param>
+    public TextShaper(FontSet fonts, Layout.LineCache? lines = null)
+    {
+        _fonts = fonts;
+        Lines = lines;
+    }
 
     public FontSet Fonts => _fonts;
+
+    /// <summary>Lines of paragraphs broken in earlier layout passes; null when nothing is kept.</summary>
+    public Layout.LineCache? Lines { get; }
 
     /// <summary>Code points drawn as the placeholder so far (for a diagnostic).</summary>
     public IReadOnlyCollection<int> Unsupported => _unsupported;
@@ -106,7 +115,7 @@ public sealed class TextShaper
     /// <summary>NFC, invisible characters removed, supplementary characters substituted; tabs and controls become spaces (except '\n').</summary>
     public string Clean(string text)
     {
-        if (text.Length == 0)
+        if (text.Length == 0 || IsClean(text))
         {
             return text;
         }
@@ -131,7 +140,7 @@ public sealed class TextShaper
             }
             else if (v == 0xA0 || v == 0x202F)
             {
-                sb.Append(rune.ToString());
+                sb.Append((char)v);
             }
             else if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse)
             {
@@ -154,24 +163,59 @@ public sealed class TextShaper
             }
             else
             {
-                sb.Append(rune.ToString());
+                sb.Append((char)v);
             }
         }
 
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Whether <see cref="Clean"/> would give the text back unchanged: only characters below U+0300 (always NFC), none of
+    /// them a tab or a control character other than '\n' or a format character (the soft hyphen).
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x20 && c < 0x7F)
+            {
+                continue;
+            }
+
+            if (c == '\n' || (c >= 0xA0 && c < 0x300 && c != 0xAD))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Splits cleaned text into runs of one face each.</summary>
     public List<FaceSegment> Segment(string cleaned, TextStyle style)
     {
         var primary = _fonts.FaceFor(style);
-        var result = new List<FaceSegment>();
+        var result = new List<FaceSegment>(1);
+        if (AllIn(cleaned, primary))
+        {
+            // The common case: the styled face has every character.
+            if (cleaned.Length > 0)
+            {
+                result.Add(new FaceSegment(cleaned, primary));
+            }
+
+            return result;
+        }
+
         var sb = new StringBuilder();
         FontFace? current = null;
         foreach (var rune in cleaned.EnumerateRunes())
         {
-            var text = rune.ToString();
             var face = Pick(rune.Value, primary);
+            string? text = null;
             if (face is null && BmpSubstitutes.TryGetValue(rune.Value, out var substitute) && Pick(substitute[0], primary) is { } substituteFace)
             {
                 text = substitute;
@@ -181,7 +225,7 @@ public sealed class TextShaper
             if (face is null)
             {
                 _unsupported.Add(rune.Value);
-                text = Placeholder.ToString();
+                text = PlaceholderText;
                 face = Pick(Placeholder, primary) ?? primary;
             }
 
@@ -192,7 +236,14 @@ public sealed class TextShaper
             }
 
             current = face;
-            sb.Append(text);
+            if (text is null)
+            {
+                AppendRune(sb, rune);
+            }
+            else
+            {
+                sb.Append(text);
+            }
         }
 
         if (current is not null && sb.Length > 0)
@@ -201,6 +252,34 @@ public sealed class TextShaper
         }
 
         return result;
+    }
+
+    private const string PlaceholderText = "\u25CC";
+
+    private static bool AllIn(string text, FontFace face)
+    {
+        foreach (var c in text)
+        {
+            if (c != ' ' && (char.IsSurrogate(c) || !face.HasGlyph(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AppendRune(StringBuilder sb, Rune rune)
+    {
+        if (rune.IsBmp)
+        {
+            sb.Append((char)rune.Value);
+        }
+        else
+        {
+            Span<char> pair = stackalloc char[2];
+            sb.Append(pair[..rune.EncodeToUtf16(pair)]);
+        }
     }
 
     private FontFace? Pick(int codePoint, FontFace primary)

@@ -11,7 +11,7 @@ using Markdig.Syntax;
 namespace Courseware.Scorm.Html;
 
 /// <summary>Writes the HTML documents of a package: one per page (per-page layout) or one for the whole course (single layout), around the rendered page bodies.</summary>
-public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, Func<Page, PageRenderContext> contextFor)
+public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, Func<Page, PageRenderContext> contextFor, PageCompletion completion = PageCompletion.Viewed)
 {
     /// <summary>Scripts every document loads, in order.</summary>
     public static readonly string[] Scripts = ["scorm-api.js", "quiz.js", "course.js"];
@@ -207,6 +207,7 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
             json.WriteStartObject();
             json.WriteString("version", layout.Version == ScormVersion.Scorm12 ? "1.2" : "2004");
             json.WriteString("layout", layout.Sco == ScoLayout.Single ? "single" : "page");
+            json.WriteString("completion", completion == PageCompletion.Scrolled ? "scrolled" : "viewed");
             json.WriteString("course", layout.ManifestId);
             json.WriteString("item", itemId);
             if (passPercent is { } pass)

@@ -37,7 +37,7 @@ public sealed class AssetCollector(Course course, ExportContext context)
                 }
                 else if (context.Options.RemoteAssets == RemoteAssetPolicy.Link)
                 {
-                    context.Diagnostics.Report(DiagnosticCodes.RemoteAssetKeptAsLink, FirstUse(asset), asset.Kind == AssetKind.Image ? "image" : "file", asset.Key);
+                    context.Diagnostics.Report(DiagnosticCodes.RemoteAssetKeptAsLink, FirstUse(asset), asset.Kind == AssetKind.Image ? DiagnosticPhrases.Image : DiagnosticPhrases.File, asset.Key);
                 }
 
                 continue;

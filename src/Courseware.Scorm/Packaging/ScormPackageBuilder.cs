@@ -49,7 +49,7 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
             PackagedAssets = assetPaths,
             Sanitizer = _sanitizers.Value!,
         };
-        var writer = new PageDocumentWriter(layout, strings, ContextFor);
+        var writer = new PageDocumentWriter(layout, strings, ContextFor, options.Completion);
         var scoFiles = new List<string>();
         if (options.Sco == ScoLayout.Single)
         {
@@ -63,9 +63,14 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
                 .OrderBy(p => p.Path, StringComparer.Ordinal)
                 .ToList();
             _renderAhead = new PageRenderAhead(pages, context.CancellationToken);
+            var written = 0;
             foreach (var (path, _) in pages)
             {
-                files.Add(new PackageFile(path, stream => _renderAhead.WriteTo(path, stream)));
+                files.Add(new PackageFile(path, stream =>
+                {
+                    _renderAhead.WriteTo(path, stream);
+                    context.Progress?.Report(new ExportProgress(++written, pages.Count));
+                }));
             }
         }
 

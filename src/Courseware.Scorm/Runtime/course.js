@@ -149,10 +149,10 @@
   };
 
   Course.prototype.allPagesSeen = function () {
-    if (this.config.layout !== 'single') {
-      return true;
-    }
     var seen = this.progress.data.seen;
+    if (this.config.layout !== 'single') {
+      return this.config.completion !== 'scrolled' || seen.indexOf(0) >= 0;
+    }
     return this.config.pages.every(function (p, i) { return seen.indexOf(i) >= 0; });
   };
 
@@ -179,6 +179,48 @@
     var pass = this.config.pass;
     var success = score === null || pass === null ? null : (score + 1e-9 >= pass ? 'passed' : 'failed');
     return { completed: completed, score: score === null ? null : Math.round(score * 100) / 100, success: success };
+  };
+
+  /* Records that page <index> has been read, and reports it when it changes the status. */
+  Course.prototype.markSeen = function (index) {
+    if (this.progress.data.seen.indexOf(index) >= 0) {
+      return;
+    }
+    this.progress.data.seen.push(index);
+    this.updateStatus();
+    this.scheduleCommit();
+  };
+
+  /*
+   * With completion "scrolled", a page counts as read once the end of its content has been on screen:
+   * a marker after the content is watched for each page. Without IntersectionObserver the page counts when shown.
+   */
+  Course.prototype.watchPageEnds = function (containers) {
+    var course = this;
+    if (!('IntersectionObserver' in global)) {
+      return false;
+    }
+    var observer = new global.IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          var index = Number(entry.target.getAttribute('data-cw-end'));
+          observer.unobserve(entry.target);
+          course.markSeen(index);
+        }
+      });
+    });
+    containers.forEach(function (container, index) {
+      if (course.progress.data.seen.indexOf(index) >= 0) {
+        return;
+      }
+      var marker = document.createElement('div');
+      marker.className = 'cw-page-end';
+      marker.setAttribute('aria-hidden', 'true');
+      marker.setAttribute('data-cw-end', String(index));
+      container.appendChild(marker);
+      observer.observe(marker);
+    });
+    return true;
   };
 
   /* Writes score before status, as LMSs derive status from score and mastery. */
@@ -254,7 +296,12 @@
   Course.prototype.setUpPageNavigation = function () {
     var course = this;
     var c = this.connection;
-    this.progress.data.seen = [0];
+    var main = document.getElementById('main');
+    if (this.config.completion === 'scrolled' && main && this.watchPageEnds([main])) {
+      this.progress.data.seen = this.progress.data.seen.indexOf(0) >= 0 ? [0] : [];
+    } else {
+      this.progress.data.seen = [0];
+    }
     var pager = document.querySelector('.cw-pager');
     if (c.connected && !this.is2004 && pager) {
       // SCORM 1.2 has no navigation requests: the LMS's own menu moves between SCOs.
@@ -289,6 +336,7 @@
     var previous = pager.querySelector('[data-cw-go="previous"]');
     var next = pager.querySelector('[data-cw-go="next"]');
     var tocLinks = Array.prototype.slice.call(document.querySelectorAll('.cw-toc a[data-cw-target]'));
+    var scrolled = this.config.completion === 'scrolled' && this.watchPageEnds(sections);
     pager.hidden = false;
 
     function indexOfElement(id) {
@@ -315,7 +363,7 @@
       progressText.textContent = Courseware.format(course.strings.progress, index + 1, sections.length);
       document.title = pages[index].title + ' – ' + document.querySelector('.cw-course-title').textContent;
       course.progress.data.p = index;
-      if (course.progress.data.seen.indexOf(index) < 0) {
+      if (!scrolled && course.progress.data.seen.indexOf(index) < 0) {
         course.progress.data.seen.push(index);
       }
       if (course.connection.connected) {

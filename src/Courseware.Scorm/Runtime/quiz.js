@@ -470,7 +470,7 @@
       if (response !== '') {
         connection.set(p + (is2004 ? 'learner_response' : 'student_response'), response);
       }
-      connection.set(p + 'result', x.score === null ? 'neutral' : x.score >= 1 ? 'correct' : (is2004 ? 'incorrect' : 'wrong'));
+      connection.set(p + 'result', interactionResult(x.score, is2004));
       connection.set(p + 'latency', connection.formatLatency(latencyMs));
       if (is2004 && q.text) {
         connection.set(p + 'description', q.text);
@@ -480,6 +480,20 @@
       });
     });
   };
+
+  /* Right, wrong, or the fraction earned for a partly right answer (both versions accept a decimal result). */
+  function interactionResult(score, is2004) {
+    if (score === null) {
+      return 'neutral';
+    }
+    if (score >= 1) {
+      return 'correct';
+    }
+    if (score <= 0) {
+      return is2004 ? 'incorrect' : 'wrong';
+    }
+    return String(Math.round(score * 10000) / 10000);
+  }
 
   function writtenOrder(el) {
     var input = el.tagName === 'OPTION' ? el : el.querySelector('input');

@@ -19,6 +19,9 @@ public sealed class ExportContext
 
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>Told how many pages are done, for a progress display; may be null, and is called from the exporter's thread.</summary>
+    public IProgress<ExportProgress>? Progress { get; init; }
+
     /// <summary>1980-01-01, the earliest date a zip entry can hold.</summary>
     public static DateTimeOffset DefaultTimestamp { get; } = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -14,6 +14,16 @@ public enum ScoLayout
     Single,
 }
 
+/// <summary>When a content page counts as completed in the SCORM package.</summary>
+public enum PageCompletion
+{
+    /// <summary>As soon as the page is shown.</summary>
+    Viewed,
+
+    /// <summary>When the learner has scrolled to the end of the page.</summary>
+    Scrolled,
+}
+
 /// <summary>What to do with remote images and files.</summary>
 public enum RemoteAssetPolicy
 {
@@ -35,6 +45,9 @@ public sealed record ExportOptions
     public IReadOnlyList<Edition> Editions { get; init; } = [Edition.Learner, Edition.Trainer];
 
     public ScoLayout Sco { get; init; } = ScoLayout.PerPage;
+
+    /// <summary>When a SCORM content page counts as completed (quizzes always need submitting).</summary>
+    public PageCompletion Completion { get; init; } = PageCompletion.Viewed;
 
     public RemoteAssetPolicy RemoteAssets { get; init; } = RemoteAssetPolicy.Link;
 

@@ -31,11 +31,25 @@ public static class CourseConfigurationReader
         ["id"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { Id = v.Value },
         ["slug"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { Slug = v.Value },
         ["toc"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { Toc = r.Choice("toc", v, ["content-ref", "summary"]) == "summary" ? TocMode.Summary : TocMode.ContentRef },
+        ["accessibility"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with
+        {
+            Accessibility = r.Choice("accessibility", v, ["warn", "strict", "off"]) switch
+            {
+                "strict" => AccessibilityMode.Strict,
+                "off" => AccessibilityMode.Off,
+                _ => AccessibilityMode.Warn,
+            },
+        },
         ["includeHidden"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { IncludeHidden = r.Bool("includeHidden", v) ?? false },
         ["passPercent"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { PassPercent = r.Number("passPercent", v, 0, 100) ?? s.Settings.PassPercent },
         ["maxFileBytes"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { MaxFileBytes = (long)(r.Number("maxFileBytes", v, 1, double.MaxValue) ?? s.Settings.MaxFileBytes) },
         ["maxPages"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { MaxPages = (int)(r.Number("maxPages", v, 1, int.MaxValue) ?? s.Settings.MaxPages) },
+        ["maxAssetBytes"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { MaxAssetBytes = (long)(r.Number("maxAssetBytes", v, 1, double.MaxValue) ?? s.Settings.MaxAssetBytes) },
+        ["maxTotalAssetBytes"] = (ref State s, YamlScalarNode v, Reporter r) => s.Settings = s.Settings with { MaxTotalAssetBytes = (long)(r.Number("maxTotalAssetBytes", v, 1, double.MaxValue) ?? s.Settings.MaxTotalAssetBytes) },
+        ["maxDownloadBytes"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { MaxDownloadBytes = (long)(r.Number("maxDownloadBytes", v, 1, double.MaxValue) ?? s.Export.MaxDownloadBytes) },
+        ["downloadTimeoutSeconds"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { DownloadTimeout = TimeSpan.FromSeconds(r.Number("downloadTimeoutSeconds", v, 1, 3600) ?? s.Export.DownloadTimeout.TotalSeconds) },
         ["sco"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { Sco = r.Choice("sco", v, ["per-page", "single"]) == "single" ? ScoLayout.Single : ScoLayout.PerPage },
+        ["completion"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { Completion = r.Choice("completion", v, ["viewed", "scrolled"]) == "scrolled" ? PageCompletion.Scrolled : PageCompletion.Viewed },
         ["paper"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with { Paper = r.Choice("paper", v, ["a4", "letter"]) == "letter" ? PaperSize.Letter : PaperSize.A4 },
         ["editions"] = (ref State s, YamlScalarNode v, Reporter r) => s.Export = s.Export with
         {
@@ -89,7 +103,7 @@ public static class CourseConfigurationReader
 
                     if (valueNode is not YamlScalarNode scalar)
                     {
-                        bag.Report(DiagnosticCodes.SettingsWrongType, Reporter.At(valueNode), key, "a single value", valueNode.NodeType.ToString().ToLowerInvariant());
+                        bag.Report(DiagnosticCodes.SettingsWrongType, Reporter.At(valueNode), key, DiagnosticPhrases.SingleValue, valueNode.NodeType.ToString().ToLowerInvariant());
                         continue;
                     }
 
@@ -98,7 +112,7 @@ public static class CourseConfigurationReader
             }
             else if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" })
             {
-                bag.Report(DiagnosticCodes.SettingsWrongType, new SourceLocation(FileName, 1, 1), "courseware.yml", "'key: value' lines", "another structure");
+                bag.Report(DiagnosticCodes.SettingsWrongType, new SourceLocation(FileName, 1, 1), "courseware.yml", DiagnosticPhrases.KeyValueLines, DiagnosticPhrases.AnotherStructure);
             }
         }
         catch (YamlException ex)
@@ -128,7 +142,7 @@ public static class CourseConfigurationReader
                 return v;
             }
 
-            bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, "one of " + string.Join(", ", choices), value.Value);
+            bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, DiagnosticPhrases.OneOf.With(string.Join(", ", choices)), value.Value);
             return null;
         }
 
@@ -141,7 +155,7 @@ public static class CourseConfigurationReader
                 case "false" or "no" or "off":
                     return false;
                 default:
-                    bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, "true or false", value.Value);
+                    bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, DiagnosticPhrases.TrueOrFalse, value.Value);
                     return null;
             }
         }
@@ -153,7 +167,7 @@ public static class CourseConfigurationReader
                 return n;
             }
 
-            bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, max >= double.MaxValue ? $"a number of at least {min}" : $"a number from {min} to {max}", value.Value);
+            bag.Report(DiagnosticCodes.SettingsWrongType, At(value), key, max >= double.MaxValue ? DiagnosticPhrases.NumberAtLeast.With(min) : DiagnosticPhrases.NumberFromTo.With(min, max), value.Value);
             return null;
         }
 

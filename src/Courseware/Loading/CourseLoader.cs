@@ -51,6 +51,14 @@ public static class CourseLoader
         var rootKey = rootFile is not null ? CourseFileIndex.Nfc(rootFile) : FindRootPage(index, summaryKey);
         if (rootKey is null)
         {
+            var outside = RootCandidates.FirstOrDefault(index.IsOutsideLink);
+            if (outside is not null)
+            {
+                // The root page exists but links outside the course: say so rather than "no root page".
+                diagnostics.Report(DiagnosticCodes.SymlinkOutsideRefused, new SourceLocation(outside), outside);
+                return Empty(fileSystem, rootDirectory, settings, diagnostics);
+            }
+
             diagnostics.Report(DiagnosticCodes.RootPageMissing, new SourceLocation(string.Empty));
             return Empty(fileSystem, rootDirectory, settings, diagnostics);
         }
@@ -94,7 +102,10 @@ public static class CourseLoader
         var links = new LinkResolver(reader, resolver, settings, diagnostics);
         links.ResolveAll(pages);
 
-        // 5. Course metadata: settings first, then the root page.
+        // 5. Accessibility of the content, on the resolved pages (warnings, errors when strict, nothing when off).
+        Accessibility.AccessibilityChecker.Check(pages, settings.Accessibility, diagnostics);
+
+        // 6. Course metadata: settings first, then the root page.
         var title = settings.Title ?? root.Title;
         var rootFrontMatter = new FrontMatter(root.FrontMatter, string.Empty);
         var language = settings.Language ?? rootFrontMatter.GetString("lang") ?? rootFrontMatter.GetString("language") ?? LanguageGuess.Guess(pages);

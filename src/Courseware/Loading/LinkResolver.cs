@@ -21,6 +21,8 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
     private const int MaxIncludeDepth = 8;
 
     private readonly SortedDictionary<string, Asset> _assets = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
+    private long _totalAssetBytes;
     private Dictionary<string, Page> _pages = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Asset> Assets => [.. _assets.Values];
@@ -285,7 +287,7 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
                 var remote = Record(uri.AbsoluteUri, () => new Asset { Key = uri.AbsoluteUri, Kind = kind, RemoteUrl = uri }, pageAssets, out var isNew);
                 if (isNew)
                 {
-                    diagnostics.Report(DiagnosticCodes.RemoteAsset, location, kind == AssetKind.Image ? "image" : "file", uri.AbsoluteUri);
+                    diagnostics.Report(DiagnosticCodes.RemoteAsset, location, kind == AssetKind.Image ? DiagnosticPhrases.Image : DiagnosticPhrases.File, uri.AbsoluteUri);
                 }
 
                 return new ResolvedLink(LinkTargetKind.Asset, url, Asset: remote, ExternalUrl: uri.AbsoluteUri);
@@ -309,6 +311,11 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
             return new ResolvedLink(LinkTargetKind.Broken, url);
         }
 
+        if (!_assets.ContainsKey(target.Path!) && !WithinLimits(target.Path!, resolver.Index.Length(disk), location))
+        {
+            return new ResolvedLink(LinkTargetKind.Broken, url);
+        }
+
         var asset = Record(target.Path!, () => new Asset
         {
             Key = target.Path!,
@@ -318,6 +325,32 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
             Size = resolver.Index.Length(disk),
         }, pageAssets, out _);
         return new ResolvedLink(LinkTargetKind.Asset, url, Asset: asset, Anchor: target.Anchor);
+    }
+
+    /// <summary>Checks a new local asset against the size caps; files over a cap are reported (once each) and left out.</summary>
+    private bool WithinLimits(string key, long size, SourceLocation location)
+    {
+        if (_refused.Contains(key))
+        {
+            return false;
+        }
+
+        if (size > settings.MaxAssetBytes)
+        {
+            diagnostics.Report(DiagnosticCodes.AssetTooLarge, location, key, size, settings.MaxAssetBytes);
+            _refused.Add(key);
+            return false;
+        }
+
+        if (_totalAssetBytes + size > settings.MaxTotalAssetBytes)
+        {
+            diagnostics.Report(DiagnosticCodes.AssetsTooLarge, location, key, settings.MaxTotalAssetBytes);
+            _refused.Add(key);
+            return false;
+        }
+
+        _totalAssetBytes += size;
+        return true;
     }
 
     private Asset Record(string key, Func<Asset> create, List<Asset> pageAssets, out bool isNew)

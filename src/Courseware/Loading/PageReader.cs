@@ -138,12 +138,12 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
             {
                 if (value is not string flag || !(flag.Trim().ToLowerInvariant() is "true" or "false" or "yes" or "no" or ""))
                 {
-                    diagnostics.Report(DiagnosticCodes.FrontMatterWrongType, new SourceLocation(key, 1, 1), name, "true or false");
+                    diagnostics.Report(DiagnosticCodes.FrontMatterWrongType, new SourceLocation(key, 1, 1), name, DiagnosticPhrases.TrueOrFalse);
                 }
             }
             else if (value is not string)
             {
-                diagnostics.Report(DiagnosticCodes.FrontMatterWrongType, new SourceLocation(key, 1, 1), name, "text");
+                diagnostics.Report(DiagnosticCodes.FrontMatterWrongType, new SourceLocation(key, 1, 1), name, DiagnosticPhrases.Text);
             }
         }
     }

@@ -22,6 +22,13 @@ public static class SourceTextReader
             return Clean(utf16.GetString(bytes[2..]), file, diagnostics);
         }
 
+        // UTF-16 saved without a byte order mark shows as every other byte being NUL.
+        if (GuessBomLessUtf16(bytes) is { } guessed)
+        {
+            diagnostics.Report(DiagnosticCodes.Utf16WithoutBom, new SourceLocation(file, 1, 1), guessed == Encoding.Unicode ? "LE" : "BE");
+            return Clean(guessed.GetString(bytes[..(bytes.Length & ~1)]), file, diagnostics);
+        }
+
         // 2. Invalid UTF-8 sequences are reported with their line, then replaced by U+FFFD.
         ReportInvalidUtf8(bytes, file, diagnostics);
         var text = Encoding.UTF8.GetString(bytes);
@@ -35,6 +42,31 @@ public static class SourceTextReader
         }
 
         return Clean(text, file, diagnostics);
+    }
+
+    /// <summary>UTF-16 LE or BE when the first bytes look like it (NUL bytes on one side of most pairs, none on the other), else null.</summary>
+    private static Encoding? GuessBomLessUtf16(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+
+        int evenNuls = 0, oddNuls = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenNuls += sample[i] == 0 ? 1 : 0;
+            oddNuls += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        if (oddNuls * 10 >= pairs * 4 && evenNuls * 20 < pairs)
+        {
+            return Encoding.Unicode;
+        }
+
+        return evenNuls * 10 >= pairs * 4 && oddNuls * 20 < pairs ? Encoding.BigEndianUnicode : null;
     }
 
     /// <summary>Normalises line ends to '\n' and removes control characters other than tab and line feed.</summary>

@@ -73,6 +73,8 @@ public static class SummaryParser
 /// <summary>Builds the page tree from SUMMARY.md entries.</summary>
 internal sealed class SummaryTreeBuilder(PageReader reader, UrlResolver resolver, Model.CourseSettings settings, DiagnosticBag diagnostics)
 {
+    private bool _pageCapReported;
+
     public List<Model.Page> Build(Model.Page root, IReadOnlyList<SummaryEntry> entries, string summaryKey)
     {
         var order = new List<Model.Page> { root };
@@ -138,7 +140,12 @@ internal sealed class SummaryTreeBuilder(PageReader reader, UrlResolver resolver
 
         if (order.Count >= settings.MaxPages)
         {
-            diagnostics.Report(DiagnosticCodes.TooManyPages, location, settings.MaxPages);
+            if (!_pageCapReported)
+            {
+                diagnostics.Report(DiagnosticCodes.TooManyPages, location, settings.MaxPages);
+                _pageCapReported = true;
+            }
+
             return null;
         }
 

@@ -10,12 +10,28 @@ public enum TocMode
     Summary,
 }
 
+/// <summary>What the accessibility checks of the content (CW08xx) do.</summary>
+public enum AccessibilityMode
+{
+    /// <summary>Report them as warnings (the default).</summary>
+    Warn,
+
+    /// <summary>Report them as errors: <c>check</c> fails and <c>export</c> refuses unless forced.</summary>
+    Strict,
+
+    /// <summary>Do not run them.</summary>
+    Off,
+}
+
 /// <summary>Options that shape loading. Exporter options live in <see cref="Export.ExportOptions"/>.</summary>
 public sealed record CourseSettings
 {
     public TocMode Toc { get; init; } = TocMode.ContentRef;
 
     public bool IncludeHidden { get; init; }
+
+    /// <summary>How the accessibility checks report (<c>--a11y</c>, <c>accessibility:</c>).</summary>
+    public AccessibilityMode Accessibility { get; init; } = AccessibilityMode.Warn;
 
     /// <summary>Overrides of metadata (settings file or command line); null keeps what the course says.</summary>
     public string? Title { get; init; }
@@ -40,6 +56,12 @@ public sealed record CourseSettings
     public long MaxFileBytes { get; init; } = 32L * 1024 * 1024;
 
     public int MaxPages { get; init; } = 100_000;
+
+    /// <summary>Largest single image or file a course may reference (videos and PDFs included).</summary>
+    public long MaxAssetBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Largest total size of the local images and files a course references, each counted once.</summary>
+    public long MaxTotalAssetBytes { get; init; } = 2L * 1024 * 1024 * 1024;
 
     public int MaxDepth { get; init; } = 64;
 }

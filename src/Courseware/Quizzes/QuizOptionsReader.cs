@@ -63,7 +63,7 @@ internal static class QuizOptionsReader
                     return options with { PassPercent = pass };
                 }
 
-                diagnostics.Report(DiagnosticCodes.QuizBadOption, location, key, value, "a pass mark is a percentage between 0 and 100");
+                diagnostics.Report(DiagnosticCodes.QuizBadOption, location, key, value, DiagnosticPhrases.PassMarkRange);
                 return options;
 
             case "shuffle":
@@ -79,7 +79,7 @@ internal static class QuizOptionsReader
                     case "false" or "no" or "off" or "0":
                         return options with { Shuffle = false };
                     default:
-                        diagnostics.Report(DiagnosticCodes.QuizBadOption, location, key, value, "write shuffle, shuffle=true or shuffle=false");
+                        diagnostics.Report(DiagnosticCodes.QuizBadOption, location, key, value, DiagnosticPhrases.ShuffleValues);
                         return options;
                 }
 
@@ -95,7 +95,7 @@ internal static class QuizOptionsReader
                     return options with { Attempts = n };
                 }
 
-                diagnostics.Report(DiagnosticCodes.QuizBadOption, location, key, value, "attempts is a whole number above 0, or 'unlimited'");
+                diagnostics.Report(DiagnosticCodes.QuizBadOption, location, key, value, DiagnosticPhrases.AttemptsValues);
                 return options;
 
             case "id":
@@ -105,7 +105,7 @@ internal static class QuizOptionsReader
                     return options with { Id = id };
                 }
 
-                diagnostics.Report(DiagnosticCodes.QuizBadOption, location, key, value, "an id holds ASCII letters, digits, '-', '_' and '.', starting with a letter or digit");
+                diagnostics.Report(DiagnosticCodes.QuizBadOption, location, key, value, DiagnosticPhrases.IdCharacters);
                 return options;
 
             default:
@@ -152,7 +152,7 @@ internal static class QuizOptionsReader
             };
             if (value is not null && text is null)
             {
-                diagnostics.Report(DiagnosticCodes.QuizBadOption, location, "quiz." + key, "(" + value.GetType().Name + ")", "expected a single value");
+                diagnostics.Report(DiagnosticCodes.QuizBadOption, location, "quiz." + key, "(" + value.GetType().Name + ")", DiagnosticPhrases.SingleValueExpected);
                 continue;
             }
 

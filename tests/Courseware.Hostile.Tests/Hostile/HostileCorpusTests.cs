@@ -26,7 +26,7 @@ public partial class HostileCorpusTests
         var outsideOutputs = hostile.Out is null ? new[] { plainOut, forcedOut } : [forcedOut];
         var before = tree.Snapshot(outsideOutputs);
 
-        // 1. check: exactly the expected warning and error codes, each with file(line,col) when it comes from a file.
+        // 1. check: exactly the expected warning and error codes, each with file(line,col) when it comes from a place in a file, 'file:' for a whole file, 'courseware:' otherwise.
         var check = CliRunner.Run("check", tree.Course);
         CliRunner.AssertCalm(check, $"{name}: check");
         var found = DiagnosticLine().Matches(check.Out).Select(m => m.Groups["code"].Value).ToHashSet(StringComparer.Ordinal);
@@ -75,6 +75,6 @@ public partial class HostileCorpusTests
         Assert.Equal(before, after);
     }
 
-    [GeneratedRegex(@"^(?<file>.+)\((?<line>\d+),(?<col>\d+)\): (?<severity>error|warning) (?<code>CW\d{4}):|^courseware: (?<severity>error|warning) (?<code>CW\d{4}):", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<file>.+)\((?<line>\d+),(?<col>\d+)\): (?<severity>error|warning) (?<code>CW\d{4}):|^(?<file>[^\s:()]+): (?<severity>error|warning) (?<code>CW\d{4}):", RegexOptions.Multiline)]
     private static partial Regex DiagnosticLine();
 }

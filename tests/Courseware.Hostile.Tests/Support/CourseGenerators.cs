@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Courseware.Hostile.Tests.Support;
 
-/// <summary>Generates the courses too large to keep as files: a 5 MB line, a very deep content-ref chain, many pages.</summary>
+/// <summary>Generates the courses too large to keep as files: a 5 MB line, a very deep content-ref chain, many pages, a SUMMARY.md of 100,000 pages.</summary>
 public static class CourseGenerators
 {
     public static void Run(string generator, int n, string courseFolder, string path)
@@ -18,6 +18,9 @@ public static class CourseGenerators
                 break;
             case "many-pages":
                 ManyPages(courseFolder, path, n);
+                break;
+            case "summary-pages":
+                SummaryPages(courseFolder, path, n);
                 break;
             default:
                 throw new ArgumentException($"unknown generator '{generator}'", nameof(generator));
@@ -60,6 +63,29 @@ public static class CourseGenerators
         }
 
         File.WriteAllText(rootPath, root.ToString());
+    }
+
+    /// <summary>A course of n tiny pages listed by SUMMARY.md in parts of 100 folders' worth, each page under its part's first page.</summary>
+    public static void SummaryPages(string courseFolder, string rootPath, int n)
+    {
+        File.WriteAllText(rootPath, "# Summary course\n\nEvery page is listed in SUMMARY.md.\n");
+        var summary = new StringBuilder("# Table of contents\n\n* [Summary course](README.md)\n");
+        for (var i = 1; i <= n; i++)
+        {
+            var part = (i - 1) / 100;
+            var folder = $"part-{part.ToString(CultureInfo.InvariantCulture)}";
+            if ((i - 1) % 100 == 0)
+            {
+                Directory.CreateDirectory(Path.Combine(courseFolder, folder));
+                summary.Append(CultureInfo.InvariantCulture, $"\n## Part {part}\n\n");
+            }
+
+            var name = $"{folder}/page-{i.ToString(CultureInfo.InvariantCulture)}.md";
+            summary.Append((i - 1) % 100 == 0 ? "* " : "  * ").Append(CultureInfo.InvariantCulture, $"[Page {i}]({name})\n");
+            File.WriteAllText(Path.Combine(courseFolder, name), $"# Page {i.ToString(CultureInfo.InvariantCulture)}\n\nText.\n");
+        }
+
+        File.WriteAllText(Path.Combine(courseFolder, "SUMMARY.md"), summary.ToString());
     }
 
     public static string Ref(string url) => $"{{% content-ref url=\"{url}\" %}}\n[{url}]({url})\n{{% endcontent-ref %}}\n";

@@ -40,6 +40,78 @@ public sealed class ScormRuntimeTests(BrowserFixture browser)
     }
 
     [Theory]
+    [InlineData(ScormVersion.Scorm12)]
+    [InlineData(ScormVersion.Scorm2004)]
+    public async Task With_scrolled_completion_a_long_page_completes_only_once_read_to_the_end(ScormVersion version)
+    {
+        var course = SampleCourse.Create((b, root) => b.AddPage("long.md", "Une longue page", "# Une longue page\n\n" + string.Concat(Enumerable.Range(1, 80).Select(i => $"Paragraphe {i} : un texte à lire jusqu’au bout.\n\n")), root));
+        var url = LmsSession.Serve(browser, course, version, new ExportOptions { Completion = PageCompletion.Scrolled });
+        await using var session = await LmsSession.Launch(browser, url, "pages/long.html", version);
+        var status = version == ScormVersion.Scorm12 ? "cmi.core.lesson_status" : "cmi.completion_status";
+
+        await session.Page.WaitForTimeoutAsync(300);
+        var before = (await session.Snapshot())[status];
+        await session.Sco.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        await session.Sco.WaitForFunctionAsync("() => document.querySelector('.cw-page-end') && Courseware.course.progress.data.seen.length === 1");
+        await session.CloseSco();
+        var record = await session.FinalRecord();
+
+        Assert.Equal("incomplete", before);
+        Assert.Equal("completed", record[status]);
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task With_scrolled_completion_a_single_sco_counts_a_page_once_its_end_was_on_screen()
+    {
+        var course = SampleCourse.Create((b, root) => b.AddPage("long.md", "Une longue page", "# Une longue page\n\n" + string.Concat(Enumerable.Range(1, 80).Select(i => $"Paragraphe {i}.\n\n")), root));
+        var url = LmsSession.Serve(browser, course, ScormVersion.Scorm2004, new ExportOptions { Completion = PageCompletion.Scrolled, Sco = ScoLayout.Single });
+        await using var session = await LmsSession.Launch(browser, url, "index.html", ScormVersion.Scorm2004);
+        var frame = session.Sco;
+
+        await frame.ClickAsync(".cw-toc a[data-cw-target=\"page-long\"]");
+        await session.Page.WaitForTimeoutAsync(300);
+        var longIndex = await frame.EvaluateAsync<int>("() => Courseware.course.config.pages.findIndex(p => p.id === 'page-long')");
+        var seenBefore = await frame.EvaluateAsync<int[]>("() => Courseware.course.progress.data.seen");
+        await frame.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        await frame.WaitForFunctionAsync($"() => Courseware.course.progress.data.seen.indexOf({longIndex}) >= 0");
+
+        Assert.DoesNotContain(longIndex, seenBefore);
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory]
+    [InlineData(ScormVersion.Scorm12)]
+    [InlineData(ScormVersion.Scorm2004)]
+    public async Task Partly_right_answers_are_recorded_with_the_fraction_earned(ScormVersion version)
+    {
+        var url = LmsSession.Serve(browser, SampleCourse.Create(), version);
+        await using var session = await LmsSession.Launch(browser, url, "pages/quiz.html", version, mastery: 80);
+        var frame = session.Sco;
+
+        // Everything right, except one of the two right choices of question 2 and one of the two pairs of question 6.
+        await QuizAnswers.AnswerAll(frame, right: true);
+        await frame.UncheckAsync($"input[name=\"{QuizAnswers.Question(2)}\"][value=\"2\"]");
+        await frame.SelectOptionAsync($"[id=\"{QuizAnswers.Question(6)}-m2\"]", "1");
+        await QuizAnswers.Submit(frame);
+        await session.CloseSco();
+        var record = await session.FinalRecord();
+
+        var results = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var n = 0; record.ContainsKey($"cmi.interactions.{n}.id"); n++)
+        {
+            results[record[$"cmi.interactions.{n}.id"]] = record[$"cmi.interactions.{n}.result"];
+        }
+
+        Assert.Equal("0.5", results.Single(r => r.Key.EndsWith("q2", StringComparison.Ordinal)).Value);
+        Assert.Equal("0.5", results.Single(r => r.Key.EndsWith("q6", StringComparison.Ordinal)).Value);
+        Assert.Equal("correct", results.Single(r => r.Key.EndsWith("q1", StringComparison.Ordinal)).Value);
+        Assert.Empty(await session.RefusedValues());
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory]
     [InlineData(ScormVersion.Scorm12, ScoLayout.PerPage)]
     [InlineData(ScormVersion.Scorm2004, ScoLayout.PerPage)]
     [InlineData(ScormVersion.Scorm12, ScoLayout.Single)]

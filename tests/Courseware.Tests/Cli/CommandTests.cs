@@ -18,7 +18,7 @@ public class CommandTests
     }
 
     private static TestCourse Broken() => With(
-        ("README.md", "# Racine\n\n" + Ref("absent.md") + "\n![](images/absente.png)\n\n```gift\n::Q:: Vrai ? {T}\n```\n"),
+        ("README.md", "# Racine\n\n" + Ref("absent.md") + "\n![Schéma](images/absente.png)\n\n```gift\n::Q:: Vrai ? {T}\n```\n"),
         ("ok.md", "# Ok"));
 
     [Fact]
@@ -157,10 +157,18 @@ public class CommandTests
         Assert.DoesNotContain("   at ", check.Err);
     }
 
-    internal static (int Exit, string Out, string Err) RunProcess(params string[] args)
+    internal static (int Exit, string Out, string Err) RunProcess(params string[] args) => RunProcess(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs the real command with some environment variables set (or removed, with a null value).</summary>
+    internal static (int Exit, string Out, string Err) RunProcess(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "Courseware.Cli.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8, StandardErrorEncoding = System.Text.Encoding.UTF8 };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(cli);
         foreach (var a in args)
         {

@@ -36,6 +36,7 @@ public class ConfigurationTests
             includeHidden: yes
             passPercent: 65
             sco: single
+            completion: scrolled
             paper: letter
             editions: trainer
             remoteAssets: download
@@ -54,6 +55,7 @@ public class ConfigurationTests
             Toc = TocMode.Summary, IncludeHidden = true, PassPercent = 65,
         }, config.Settings);
         Assert.Equal(ScoLayout.Single, config.Export.Sco);
+        Assert.Equal(PageCompletion.Scrolled, config.Export.Completion);
         Assert.Equal(PaperSize.Letter, config.Export.Paper);
         Assert.Equal([Edition.Trainer], config.Export.Editions);
         Assert.Equal(RemoteAssetPolicy.Download, config.Export.RemoteAssets);
@@ -99,5 +101,21 @@ public class ConfigurationTests
         stdout.GetStringBuilder().Clear();
         Courseware.Cli.CoursewareCommand.Run(["tree", TestCourse.Root, "--toc", "content-ref"], env);
         Assert.Contains("1 A  [a.md]", stdout.ToString());
+    }
+    [Theory]
+    [InlineData(null, "\"completion\":\"scrolled\"")]
+    [InlineData("viewed", "\"completion\":\"viewed\"")]
+    public void The_completion_setting_reaches_the_scorm_pages_and_the_command_line_overrides_it(string? cli, string expected)
+    {
+        var course = TestCourse.With(("README.md", "# Cours\n\nTexte.\n"), ("courseware.yml", "completion: scrolled\n"));
+        var env = new Courseware.Cli.CliEnvironment(course.FileSystem, new StringWriter(), new StringWriter(), _ => null);
+        string[] args = ["export", TestCourse.Root, "--format", "scorm2004", "--out", "/sortie", "--quiet"];
+        Assert.Equal(0, Courseware.Cli.CoursewareCommand.Run(cli is null ? args : [.. args, "--completion", cli], env));
+
+        var zipPath = Assert.Single(course.FileSystem.Directory.GetFiles("/sortie", "*.zip"));
+        using var zip = new System.IO.Compression.ZipArchive(course.FileSystem.File.OpenRead(zipPath));
+        var page = zip.Entries.First(e => e.FullName.EndsWith(".html", StringComparison.Ordinal) && e.FullName.StartsWith("pages/", StringComparison.Ordinal));
+        using var reader = new StreamReader(page.Open());
+        Assert.Contains(expected, reader.ReadToEnd());
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Courseware.Diagnostics;
 
 namespace Courseware.Quizzes.Gift;
 
@@ -182,22 +183,22 @@ public static class GiftWriter
     }
 
     /// <summary>Why a question cannot be written so that Moodle reads it back exactly, or null when it can.</summary>
-    public static string? FindLossyText(Question q)
+    public static DiagnosticPhrase? FindLossyText(Question q)
     {
         // GIFT has no escape for '->': in an answer block with '=' and no '~' it always makes a matching question.
         if (q.Type == QuestionType.ShortAnswer && q.Choices.Any(c => HasArrow(c.Text) || HasArrow(c.Feedback)))
         {
-            return "a short answer or its feedback containing '->' reads back as a matching question";
+            return DiagnosticPhrases.ShortAnswerArrow;
         }
 
         if (q.Type == QuestionType.Matching && q.Pairs.Any(p => p.Left.Text.Contains("->", StringComparison.Ordinal)))
         {
-            return "a matching question text containing '->' cuts the pair at the wrong place";
+            return DiagnosticPhrases.MatchingArrow;
         }
 
         if (q.Type == QuestionType.SingleChoice && !q.Choices.Any(c => c.Fraction == 1))
         {
-            return "a single-choice question without a 100% answer reads back as multiple choice";
+            return DiagnosticPhrases.SingleChoiceWithoutFullAnswer;
         }
 
         return null;

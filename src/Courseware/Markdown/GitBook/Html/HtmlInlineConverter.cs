@@ -64,6 +64,10 @@ internal static class HtmlInlineConverter
         {
             image.AppendChild(new LiteralInline(alt));
         }
+        else if (alt is not null)
+        {
+            DecorativeImage.Mark(image);
+        }
 
         foreach (var name in (string[])["width", "height", "data-size"])
         {

@@ -37,3 +37,14 @@ public sealed class MarkInline : ContainerInline
     /// <summary>The raw style attribute, e.g. <c>color:$primary;background-color:$success</c>.</summary>
     public string? Style { get; set; }
 }
+
+/// <summary>Images whose HTML gave an empty <c>alt=""</c> on purpose: decorative, announced by no screen reader.</summary>
+public static class DecorativeImage
+{
+    private static readonly object DataKey = typeof(DecorativeImage);
+
+    /// <summary>True when <paramref name="image"/> came from an <c>&lt;img&gt;</c> with an empty alt attribute (not a missing one).</summary>
+    public static bool Is(LinkInline image) => image.GetData(DataKey) is true;
+
+    internal static void Mark(LinkInline image) => image.SetData(DataKey, true);
+}
