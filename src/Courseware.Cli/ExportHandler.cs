@@ -54,8 +54,11 @@ internal static class ExportHandler
         var timestamp = ExportContext.TimestampFromEpoch(env.GetVariable("SOURCE_DATE_EPOCH"));
         var results = new FormatResult[exporters.Count];
         using var http = request.Options.RemoteAssets == RemoteAssetPolicy.Download ? new HttpClient { Timeout = request.Options.DownloadTimeout } : null;
-        // Longest first (PDF, then Word, then the rest), taken one at a time: the last format to finish starts early.
-        var order = Enumerable.Range(0, exporters.Count).OrderBy(i => CostRank(exporters[i].Format)).ThenBy(i => i).ToArray();
+        // In parallel, longest first (PDF, then Word, then the rest), taken one at a time: the last format to finish starts
+        // early. One at a time, the order asked.
+        var order = request.Jobs > 1
+            ? Enumerable.Range(0, exporters.Count).OrderBy(i => CostRank(exporters[i].Format)).ThenBy(i => i).ToArray()
+            : [.. Enumerable.Range(0, exporters.Count)];
         Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = request.Jobs }, i =>
         {
             var exporter = exporters[i];
