@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Courseware.Diagnostics;
 using Courseware.Markdown;
 using Courseware.Markdown.GitBook;
@@ -24,6 +26,8 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
     private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
     private long _totalAssetBytes;
     private Dictionary<string, Page> _pages = new(StringComparer.Ordinal);
+    private HtmlParser? _htmlParser;
+    private IElement? _htmlBody;
 
     public IReadOnlyList<Asset> Assets => [.. _assets.Values];
 
@@ -197,10 +201,60 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
                 }
 
                 break;
+            case HtmlBlock html:
+                RecordRawHtmlAssets(html.Lines.ToString(), file, html.Line + 1, html.Column + 1, pageAssets);
+                break;
+            case HtmlInline tag:
+                RecordRawHtmlAssets(tag.Tag, file, tag.Line + 1, tag.Column + 1, pageAssets);
+                break;
             case FencedCodeBlock fenced when IsGift(fenced):
                 var quiz = BuildQuiz(page, fenced, quizzes.Count);
                 quizzes.Add(quiz);
                 break;
+        }
+    }
+
+    /// <summary>Media sources an HTML element can name, and what kind of asset each is.</summary>
+    private static readonly (string Element, string Attribute, AssetKind Kind)[] RawHtmlSources =
+    [
+        ("img", "src", AssetKind.Image), ("source", "src", AssetKind.File), ("source", "srcset", AssetKind.File),
+        ("video", "src", AssetKind.File), ("video", "poster", AssetKind.Image), ("audio", "src", AssetKind.File), ("track", "src", AssetKind.File),
+    ];
+
+    /// <summary>Records the images and media that raw HTML names (e.g. a GitBook figure inside a &lt;div&gt;), so every output can package them.</summary>
+    private void RecordRawHtmlAssets(string html, string file, int line, int column, List<Asset> pageAssets)
+    {
+        if (html.IndexOf("<img", StringComparison.OrdinalIgnoreCase) < 0 && html.IndexOf("<source", StringComparison.OrdinalIgnoreCase) < 0
+            && html.IndexOf("<video", StringComparison.OrdinalIgnoreCase) < 0 && html.IndexOf("<audio", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return;
+        }
+
+        _htmlParser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        _htmlBody ??= _htmlParser.ParseDocument(string.Empty).Body!;
+        var elements = _htmlParser.ParseFragment(html, _htmlBody).OfType<IElement>().SelectMany(e => (IEnumerable<IElement>)[e, .. e.Descendants<IElement>()]);
+        foreach (var element in elements)
+        {
+            foreach (var (name, attribute, kind) in RawHtmlSources)
+            {
+                if (element.LocalName != name || element.GetAttribute(attribute) is not { Length: > 0 } value)
+                {
+                    continue;
+                }
+
+                // srcset lists "url width" pairs; data: URLs carry their bytes and need no file.
+                var url = attribute == "srcset" ? value.Split(',')[0].Trim().Split(' ')[0] : value.Trim();
+                if (url.Length == 0 || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#'))
+                {
+                    continue;
+                }
+
+                var position = element.SourceReference?.Position;
+                var location = position is { } p
+                    ? new SourceLocation(file, line + p.Line - 1, p.Line == 1 ? column + p.Column - 1 : p.Column)
+                    : new SourceLocation(file, line, column);
+                ResolveAsset(file, url, kind, location, pageAssets);
+            }
         }
     }
 

@@ -93,6 +93,21 @@ public class LinkAndAssetTests
         Assert.Equal("etape-1", course.Root.Headings[2].FoldedId);
         Assert.Equal("étape", HeadingAnchor.Of(course.Root.Document.Descendants<HeadingBlock>().ElementAt(1))!.Id);
     }
+
+    [Fact]
+    public void Images_in_raw_html_are_recorded_relative_to_their_page_and_missing_ones_reported()
+    {
+        var course = With(
+            ("README.md", "# R\n\n" + Ref("a/b/p.md")),
+            ("a/b/p.md", "# P\n\nTexte.\n\n<div><figure><img src=\"../../.gitbook/assets/Capture 2024 à 16.56.png\" alt=\"\"><figcaption><p>vue 1</p></figcaption></figure>\n<figure><img src=\"../../.gitbook/assets/absente.png\" alt=\"\"><figcaption><p>vue 2</p></figcaption></figure></div>\n\nUne icône <img src=\"../../.gitbook/assets/icone.png\" alt=\"icône\"> dans le texte, une <img src=\"data:image/png;base64,AAAA\" alt=\"image intégrée\">.\n"),
+            (".gitbook/assets/Capture 2024 à 16.56.png", "PNG"),
+            (".gitbook/assets/icone.png", "PNG")).Load();
+
+        var page = course.Pages.Single(p => p.Path == "a/b/p.md");
+        Assert.Equal([".gitbook/assets/Capture 2024 à 16.56.png", ".gitbook/assets/icone.png"], page.Assets.Select(a => a.Key).Order(StringComparer.Ordinal));
+        var missing = DiagnosticAssert.Single(course, DiagnosticCodes.AssetMissing);
+        Assert.Equal(new SourceLocation("a/b/p.md", 6, 9), missing.Location);
+    }
 }
 
 public class ExplicitAnchorTests
