@@ -84,7 +84,11 @@ public sealed class PdfExporter : IExporter
             $"{course.Id}; {(edition == Edition.Trainer ? "trainer" : "learner")}");
         using var file = context.Output.Create(fileName);
         PdfFileWriter.Write(file.Stream, handout.Recording, metadata, handout.Outline, fonts.Regular, (image, message) =>
-            context.Diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, SourceLocation.None, $"{image.Format} {image.PixelWidth}x{image.PixelHeight}", message), decoded);
+            context.Diagnostics.Report(
+                DiagnosticCodes.PdfImageUnreadable,
+                image.Source is { } source ? new SourceLocation(source) : SourceLocation.None,
+                image.Source ?? string.Create(CultureInfo.InvariantCulture, $"{image.Format} {image.PixelWidth}x{image.PixelHeight}"),
+                message), decoded);
         file.Commit();
     }
 }

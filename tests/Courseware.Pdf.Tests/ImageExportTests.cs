@@ -15,6 +15,28 @@ public class ImageExportTests
         "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQCgwSExIQEw8QEBD/yQALCAABAAEBAREA/8wABgAQEAX/2gAIAQEAAD8A0s8g/9k=");
 
     [Fact]
+    public void An_image_that_cannot_be_decoded_is_reported_at_its_file()
+    {
+        var b = new TestCourseBuilder("Images", "fr-FR");
+        var page = b.AddPage(b.Root, "images.md", "Images", "# Images\n\n![Un graphique abîmé](.gitbook/assets/abime.png)\n");
+        var png = TestCourseBuilder.Png(40, 20);
+        var broken = png[..33].Concat(Enumerable.Repeat((byte)0x5A, 64)).ToArray(); // a valid header, then no image data
+        var asset = b.AddImage(".gitbook/assets/abime.png", broken);
+        foreach (var image in page.Document.Descendants<LinkInline>().Where(l => l.IsImage))
+        {
+            TestCourseBuilder.Resolve(image, new ResolvedLink(LinkTargetKind.Asset, image.Url!, Asset: asset));
+        }
+
+        var context = new ExportContext { Output = new MemoryOutputSink(), Options = new ExportOptions { Editions = [Edition.Learner] } };
+        new PdfExporter().Export(b.Build(), context);
+
+        var unreadable = context.Diagnostics.ToList().Where(d => d.Code is "CW0604" or "CW0603").ToList();
+        var d = Assert.Single(unreadable);
+        Assert.Equal(".gitbook/assets/abime.png", d.Location.File);
+        Assert.Contains(".gitbook/assets/abime.png", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Png_jpeg_and_gif_are_embedded_and_other_formats_print_their_alt_text_with_a_warning()
     {
         var b = new TestCourseBuilder("Images", "en-GB");

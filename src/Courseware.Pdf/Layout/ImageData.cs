@@ -26,6 +26,21 @@ public sealed class ImageData
 
     public int PixelHeight { get; }
 
+    /// <summary>Course-relative path of the file the image was read from, for diagnostics; null when unknown.</summary>
+    public string? Source { get; private set; }
+
+    /// <summary>Reads an image as <see cref="TryRead(byte[])"/> does and remembers the file it came from.</summary>
+    public static ImageData? TryRead(byte[] bytes, string source)
+    {
+        var image = TryRead(bytes);
+        if (image is not null)
+        {
+            image.Source = source;
+        }
+
+        return image;
+    }
+
     /// <summary>Reads the format and pixel size from the header; null when the bytes are not a PNG, JPEG or GIF image.</summary>
     public static ImageData? TryRead(byte[] bytes)
     {

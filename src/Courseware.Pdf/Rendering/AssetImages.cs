@@ -36,7 +36,7 @@ internal sealed class AssetImages
             using var stream = _course.OpenAsset(asset);
             using var memory = new MemoryStream(asset.Size is > 0 and < int.MaxValue ? (int)asset.Size.Value : 0);
             stream.CopyTo(memory);
-            return new AssetImage(ImageData.TryRead(memory.ToArray()), null);
+            return new AssetImage(ImageData.TryRead(memory.ToArray(), asset.Path ?? asset.Key), null);
         }
         catch (IOException e)
         {
