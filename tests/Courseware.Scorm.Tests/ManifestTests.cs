@@ -34,6 +34,25 @@ public sealed class ManifestTests
         Assert.Empty(errors);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Variants))]
+    public void Titles_longer_than_200_characters_are_shortened_and_stay_schema_valid(ScormVersion version, ScoLayout sco)
+    {
+        var schemas = SchemaValidator.SchemaDirectory();
+        Skip.If(schemas is null, SchemaValidator.MissingReason);
+        var longTitle = "🎯 Valider sa proposition de valeur " + new string('#', 180) + " et sa stratégie de déploiement";
+        var package = ScormPackage.Export(SampleCourse.Create((b, root) => b.AddPage("long.md", longTitle, "# " + longTitle + "\n\nTexte.\n", root)), version, new ExportOptions { Sco = sco });
+
+        var manifest = System.Text.Encoding.UTF8.GetString(package.Files["imsmanifest.xml"]);
+        Assert.Empty(SchemaValidator.Validate(package.Files["imsmanifest.xml"], version == ScormVersion.Scorm12, schemas!));
+        if (sco == ScoLayout.PerPage)
+        {
+            var title = System.Text.RegularExpressions.Regex.Match(manifest, "<title>(🎯 Valider[^<]*)</title>").Groups[1].Value;
+            Assert.Equal(200, title.Length);
+            Assert.EndsWith("…", title, StringComparison.Ordinal);
+        }
+    }
+
     [SkippableFact]
     public void Schema_validation_rejects_a_broken_manifest()
     {

@@ -59,7 +59,7 @@ public static class ManifestWriter
             w.WriteAttributeString("default", layout.OrganizationId);
             w.WriteStartElement("organization", cp);
             w.WriteAttributeString("identifier", layout.OrganizationId);
-            w.WriteElementString("title", cp, Clean(layout.Course.Title));
+            w.WriteElementString("title", cp, Title(layout.Course.Title));
             if (layout.Sco == ScoLayout.Single)
             {
                 WriteLeafItem(w, layout, cp, adlcp, layout.SingleItemId, layout.SingleResourceId, layout.Course.Title, passPercent(null));
@@ -127,7 +127,7 @@ public static class ManifestWriter
         // cluster whose first item is the page itself. The same shape is used for 1.2 so LMSs show one tree.
         w.WriteStartElement("item", cp);
         w.WriteAttributeString("identifier", slot.ClusterId);
-        w.WriteElementString("title", cp, Clean(page.Title));
+        w.WriteElementString("title", cp, Title(page.Title));
         WriteLeafItem(w, layout, cp, adlcp, slot.ItemId, slot.ResourceId, page.Title, passPercent(page));
         foreach (var child in children)
         {
@@ -147,7 +147,7 @@ public static class ManifestWriter
         w.WriteStartElement("item", cp);
         w.WriteAttributeString("identifier", itemId);
         w.WriteAttributeString("identifierref", resourceId);
-        w.WriteElementString("title", cp, Clean(title));
+        w.WriteElementString("title", cp, Title(title));
         if (pass is { } percent)
         {
             if (layout.Version == ScormVersion.Scorm12)
@@ -205,6 +205,27 @@ public static class ManifestWriter
     private static string Number(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
 
     /// <summary>Drops characters XML cannot hold (control characters, lone surrogates).</summary>
+    /// <summary>The SPM of a title in both versions (and the schema's limit in SCORM 1.2).</summary>
+    private const int MaxTitleLength = 200;
+
+    /// <summary>A title for the manifest: cleaned, and shortened with an ellipsis to the 200 characters LMSs must keep.</summary>
+    internal static string Title(string text)
+    {
+        var clean = Clean(text);
+        if (clean.Length <= MaxTitleLength)
+        {
+            return clean;
+        }
+
+        var cut = MaxTitleLength - 1;
+        if (char.IsLowSurrogate(clean[cut]))
+        {
+            cut--; // never split a character written as a surrogate pair
+        }
+
+        return clean[..cut].TrimEnd() + "\u2026";
+    }
+
     internal static string Clean(string text)
     {
         var sb = new StringBuilder(text.Length);
