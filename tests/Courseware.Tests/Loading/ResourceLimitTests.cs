@@ -135,4 +135,24 @@ public class ResourceLimitTests
         Assert.Equal("# Titre avec un NUL\n\nEt du texte ordinaire.\n", text);
         Assert.Equal(DiagnosticCodes.ControlCharacter.Code, Assert.Single(bag.ToList()).Code);
     }
+    [Theory]
+    [InlineData("deploiement-serv<a href=\"javascript:alert(1)\">x</a>ice-public", "deploiement-serv-a-href-javascript-alert-1-x-a")]
+    [InlineData("../../sortie", "sortie")]
+    [InlineData("..", "cours")]
+    public void A_slug_that_is_not_a_plain_file_name_is_replaced_with_a_warning(string given, string expected)
+    {
+        var course = With(("README.md", $"---\nslug: '{given.Replace("'", "''", StringComparison.Ordinal)}'\n---\n\n# Cours\n")).Load();
+
+        var d = DiagnosticAssert.Single(course, DiagnosticCodes.SlugNotAFileName);
+        Assert.Equal("README.md", d.Location.File);
+        Assert.Equal(expected, course.Slug);
+    }
+
+    [Fact]
+    public void A_plain_slug_is_kept()
+    {
+        var course = With(("README.md", "---\nslug: mon-cours_v2.1\n---\n\n# Cours\n")).Load();
+        Assert.Equal("mon-cours_v2.1", course.Slug);
+        DiagnosticAssert.None(course);
+    }
 }
