@@ -78,10 +78,52 @@ internal static class AccessibilityChecker
                 }
             }
 
-            PageWalk.PushChildren(stack, node, file);
+            PushChildren(stack, node, file);
         }
     }
 
+    private static void PushChildren(Stack<(MarkdownObject, string)> stack, MarkdownObject node, string file)
+    {
+        switch (node)
+        {
+            case ContentRefBlock:
+                // A content-ref card shows the target page's title, not its inner link text.
+                break;
+            case ContainerBlock container:
+                for (var i = container.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((container[i], file));
+                }
+
+                if (node is DetailsBlock details)
+                {
+                    stack.Push((details.Summary, file));
+                }
+
+                break;
+            case FigureBlock figure:
+                stack.Push((figure.Caption, file));
+                break;
+            case LeafBlock { Inline: { } inline }:
+                stack.Push((inline, file));
+                break;
+            case ContainerInline containerInline:
+                var children = new List<Inline>();
+                for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    children.Add(child);
+                }
+
+                for (var i = children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((children[i], file));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Reads raw HTML blocks that may hold images or tables, keeping each element's line and column.</summary>
     private sealed class RawHtmlReader
     {
         private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });

@@ -120,11 +120,51 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
             }
 
             Visit(page, node, file, pageAssets, quizzes);
-            PageWalk.PushChildren(stack, node, file);
+            PushChildren(stack, node, file);
         }
 
         page.Assets = pageAssets;
         page.Quizzes = quizzes;
+    }
+
+    private static void PushChildren(Stack<(MarkdownObject, string)> stack, MarkdownObject node, string file)
+    {
+        switch (node)
+        {
+            case ContentRefBlock:
+                break;
+            case ContainerBlock container:
+                for (var i = container.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((container[i], file));
+                }
+
+                if (node is DetailsBlock details)
+                {
+                    stack.Push((details.Summary, file));
+                }
+
+                break;
+            case FigureBlock figure:
+                stack.Push((figure.Caption, file));
+                break;
+            case LeafBlock { Inline: { } inline }:
+                stack.Push((inline, file));
+                break;
+            case ContainerInline containerInline:
+                var children = new List<Inline>();
+                for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    children.Add(child);
+                }
+
+                for (var i = children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((children[i], file));
+                }
+
+                break;
+        }
     }
 
     private void Visit(Page page, MarkdownObject node, string file, List<Asset> pageAssets, List<Quizzes.Quiz> quizzes)
