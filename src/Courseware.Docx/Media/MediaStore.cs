@@ -22,6 +22,7 @@ internal sealed class MediaStore
     /// (so no image is held in memory meanwhile); a downloaded image is kept, as it cannot be fetched again the same.
     /// </summary>
     private readonly Dictionary<OpenXmlPart, Action<Stream>> _writers = [];
+    private readonly MemoryStream _headerBuffer = new();
 
     public MediaStore(MainDocumentPart main, Course course, ExportContext context)
     {
@@ -53,8 +54,10 @@ internal sealed class MediaStore
         {
             try
             {
+                // One buffer serves every image: the bytes are only read here for the header.
                 using var stream = _course.OpenAsset(asset);
-                using var buffer = new MemoryStream();
+                var buffer = _headerBuffer;
+                buffer.SetLength(0);
                 stream.CopyTo(buffer);
                 image = Embed(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), asset.FileName, asset.Key, location, destination =>
                 {

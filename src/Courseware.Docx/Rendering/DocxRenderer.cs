@@ -37,6 +37,8 @@ internal sealed class DocxRenderer : RendererBase
     private readonly Stack<long> _widths = new();
     private readonly Dictionary<string, string> _externalLinks = new(StringComparer.Ordinal);
     private readonly Dictionary<RunFormat, string?> _runProperties = [];
+    private RunFormat? _lastFormat;
+    private string? _lastProperties;
     private uint _drawingId;
     private int _bookmarkId;
 
@@ -339,14 +341,15 @@ internal sealed class DocxRenderer : RendererBase
             return;
         }
 
-        var run = NewRun();
+        var properties = RunProperties(Format);
         if (IsPlain(text))
         {
             // Most text has no breaks, tabs or control characters: one text element, no copy.
-            run.Append(new WordText(text));
-            InlineTarget.Append(run);
+            InlineTarget.Append(new WordTextRun(properties, text));
             return;
         }
+
+        var run = new WordRun(properties);
 
         var buffer = new StringBuilder();
         void Flush()
@@ -403,16 +406,25 @@ internal sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>A run carrying the current formatting (not yet placed).</summary>
-    public WordRun NewRun(RunFormat? format = null)
+    public WordRun NewRun(RunFormat? format = null) => new(RunProperties(format ?? Format));
+
+    /// <summary>The <c>w:rPr</c> markup of a formatting, made once per distinct formatting and shared by its runs.</summary>
+    private string? RunProperties(RunFormat format)
     {
-        var f = format ?? Format;
-        if (!_runProperties.TryGetValue(f, out var markup))
+        // Consecutive runs mostly share one formatting object: skip the lookup then.
+        if (ReferenceEquals(format, _lastFormat))
         {
-            markup = RunPropertiesMarkup(f);
-            _runProperties[f] = markup;
+            return _lastProperties;
         }
 
-        return new WordRun(markup);
+        if (!_runProperties.TryGetValue(format, out var markup))
+        {
+            markup = RunPropertiesMarkup(format);
+            _runProperties[format] = markup;
+        }
+
+        (_lastFormat, _lastProperties) = (format, markup);
+        return markup;
     }
 
     /// <summary>The <c>w:rPr</c> of a formatting, in schema order; null for plain text.</summary>

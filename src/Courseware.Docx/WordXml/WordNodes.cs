@@ -197,3 +197,22 @@ internal sealed class WordRun(string? propertiesMarkup) : WordElement("w:r")
         }
     }
 }
+
+/// <summary>A run holding one piece of text (most runs): no child list.</summary>
+internal sealed class WordTextRun(string? propertiesMarkup, string text) : WordNode
+{
+    public override void WriteTo(WordXmlWriter writer)
+    {
+        writer.Raw("<w:r>");
+        if (propertiesMarkup is not null)
+        {
+            writer.Raw(propertiesMarkup);
+        }
+
+        writer.Raw("<w:t xml:space=\"preserve\">");
+        writer.Text(text);
+        writer.Raw("</w:t></w:r>");
+    }
+
+    public override void AppendText(StringBuilder builder) => builder.Append(text);
+}
