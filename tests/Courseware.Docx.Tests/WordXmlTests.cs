@@ -65,10 +65,13 @@ public sealed class WordXmlTests
         Assert.Equal("texte", paragraph.InnerText());
     }
 
-    [Fact]
-    public void Spool_gives_back_every_flushed_page_in_order_and_keeps_none_in_memory()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1000)]
+    [InlineData(SpoolBuffer.RawLimit)]
+    public void Spool_gives_back_every_flushed_page_in_order_and_keeps_none_in_memory(int rawLimit)
     {
-        using var spool = new BodySpool();
+        using var spool = new BodySpool(rawLimit);
         var page = new WordElement("w:body");
         var expected = new StringBuilder();
         for (var i = 0; i < 500; i++)
@@ -83,6 +86,21 @@ public sealed class WordXmlTests
         using var copy = new MemoryStream();
         spool.CopyTo(copy);
         Assert.Equal(expected.ToString(), Encoding.UTF8.GetString(copy.ToArray()));
+    }
+
+    [Fact]
+    public void Spool_buffer_deflates_only_past_its_raw_limit()
+    {
+        var bytes = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7 % 251)).ToArray();
+        using var buffer = new SpoolBuffer(100_000);
+        buffer.Write(bytes, 0, 99_999);
+        Assert.False(buffer.IsCompressing);
+        buffer.Write(bytes, 99_999, 2);
+        Assert.True(buffer.IsCompressing);
+        buffer.Write(bytes.AsSpan(100_001));
+        using var copy = new MemoryStream();
+        buffer.WriteTo(copy);
+        Assert.Equal(bytes, copy.ToArray());
     }
 
     [Fact]

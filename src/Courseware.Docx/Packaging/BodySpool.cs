@@ -1,26 +1,25 @@
-using System.IO.Compression;
 using System.Text;
 using Courseware.Docx.WordXml;
 
 namespace Courseware.Docx.Packaging;
 
 /// <summary>
-/// Keeps the content of a long part out of memory: markup written here is deflated into a buffer as it comes (the body
-/// after each page, each footnote once rendered), so memory does not grow with the rendered elements. When the part is
-/// written, the spooled markup is copied in its place.
+/// Keeps the content of a long part out of the element tree: markup is written here as it comes (the body after each
+/// page, each footnote once rendered) into a <see cref="SpoolBuffer"/>, which deflates what goes past its first
+/// megabytes, so memory does not grow with the rendered elements. When the part is written, the spooled markup is
+/// copied in its place.
 /// </summary>
 internal sealed class BodySpool : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(false);
-    private readonly MemoryStream _buffer = new();
-    private readonly DeflateStream _deflate;
+    private readonly SpoolBuffer _buffer;
     private readonly StreamWriter _text;
     private bool _closed;
 
-    public BodySpool()
+    public BodySpool(int rawLimit = SpoolBuffer.RawLimit)
     {
-        _deflate = new DeflateStream(_buffer, CompressionLevel.Fastest, leaveOpen: true);
-        _text = new StreamWriter(_deflate, Utf8, 1 << 16, leaveOpen: true);
+        _buffer = new SpoolBuffer(rawLimit);
+        _text = new StreamWriter(_buffer, Utf8, 1 << 16, leaveOpen: true);
         Writer = new WordXmlWriter(_text);
     }
 
@@ -38,9 +37,7 @@ internal sealed class BodySpool : IDisposable
     public void CopyTo(Stream destination)
     {
         CloseSpool();
-        _buffer.Position = 0;
-        using var inflate = new DeflateStream(_buffer, CompressionMode.Decompress, leaveOpen: true);
-        inflate.CopyTo(destination);
+        _buffer.WriteTo(destination);
     }
 
     public void Dispose()
@@ -55,7 +52,6 @@ internal sealed class BodySpool : IDisposable
         {
             _closed = true;
             _text.Dispose();
-            _deflate.Dispose();
         }
     }
 }
