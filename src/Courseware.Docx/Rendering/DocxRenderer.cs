@@ -601,7 +601,7 @@ internal sealed class DocxRenderer : RendererBase
             note.Append(first);
         }
 
-        var referenceStyle = NewRun(new RunFormat(CharacterStyle: StyleIds.FootnoteReference)).PropertiesMarkup;
+        var referenceStyle = RunProperties(new RunFormat(CharacterStyle: StyleIds.FootnoteReference));
         first.Insert(0, new WordRun(referenceStyle).Append(new WordMarkup("<w:footnoteRef />")));
         first.Insert(1, new WordRun(null).Append(new WordText(" ")));
 
