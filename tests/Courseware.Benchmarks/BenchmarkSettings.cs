@@ -34,6 +34,9 @@ public sealed record BenchmarkSettings
 
     public bool SkipCli { get; init; }
 
+    /// <summary>The CLI measured by the whole-process runs: a .dll run with <c>dotnet</c>, or an executable (e.g. a ReadyToRun publish); null = the Release build.</summary>
+    public string? Cli { get; init; }
+
     public bool SkipPandoc { get; init; }
 
     public bool GenerateOnly { get; init; }
@@ -59,6 +62,9 @@ public sealed record BenchmarkSettings
           --stage-timeout S       seconds allowed per in-process stage (default 1800)
           --process-timeout S     seconds allowed for the CLI and pandoc (default 1800)
           --no-cli, --no-pandoc   skip the whole-process run or the pandoc comparison
+          --cli PATH              CLI for the whole-process runs: a .dll (run with dotnet) or an executable, e.g. the
+                                  ReadyToRun build of `dotnet publish src/Courseware.Cli -c Release -r linux-x64 -o DIR`
+                                  (default: src/Courseware.Cli/bin/Release/net10.0/Courseware.Cli.dll)
           --include FILE          merge the figures of an earlier RESULTS.json
           --report-only           with --include: only rewrite the report
           --generate-only         only generate the courses
@@ -90,6 +96,7 @@ public sealed record BenchmarkSettings
                 "--pdf-max-pages" => settings with { PdfMaxPages = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--pandoc-max-pages" => settings with { PandocMaxPages = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--no-cli" => settings with { SkipCli = true },
+                "--cli" => settings with { Cli = Path.GetFullPath(Next()) },
                 "--no-pandoc" => settings with { SkipPandoc = true },
                 "--include" => settings with { Include = [.. settings.Include, Path.GetFullPath(Next())] },
                 "--report-only" => settings with { Sizes = [], BdnSizes = [] },
