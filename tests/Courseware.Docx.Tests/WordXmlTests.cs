@@ -155,3 +155,21 @@ public sealed class WordXmlTests
         }
     }
 }
+
+/// <summary>Whitespace collapsing used for headings, alt text and table widths.</summary>
+public sealed class TextCollapseTests
+{
+    [Fact]
+    public void Collapse_and_longest_word_agree_with_splitting_on_whitespace()
+    {
+        var random = new Random(6);
+        var alphabet = new[] { 'a', 'é', ' ', ' ', '\t', '\n', '\u00A0', '\u2003', 'Z', "😀"[0], "😀"[1] };
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(string.Join(' ', words), Courseware.Docx.Rendering.DocxRenderer.Collapse(text));
+            Assert.Equal(words.Select(w => w.Length).DefaultIfEmpty(0).Max(), Courseware.Docx.Rendering.DocxRenderer.LongestWord(text));
+        }
+    }
+}

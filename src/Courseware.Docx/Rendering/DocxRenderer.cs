@@ -652,7 +652,56 @@ internal sealed class DocxRenderer : RendererBase
         return Collapse(text.ToString());
     }
 
-    public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The words of <paramref name="text"/> joined by single spaces (whitespace as <see cref="char.IsWhiteSpace(char)"/> sees it).</summary>
+    public static string Collapse(string text)
+    {
+        // Most text is collapsed already: returned as it is, without splitting and joining.
+        var clean = true;
+        for (var i = 0; i < text.Length && clean; i++)
+        {
+            var c = text[i];
+            clean = !char.IsWhiteSpace(c) || (c == ' ' && i > 0 && i < text.Length - 1 && text[i - 1] != ' ');
+        }
+
+        if (clean)
+        {
+            return text;
+        }
+
+        var collapsed = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = collapsed.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                collapsed.Append(' ');
+                space = false;
+            }
+
+            collapsed.Append(c);
+        }
+
+        return collapsed.ToString();
+    }
+
+    /// <summary>The length of the longest word of <paramref name="text"/>.</summary>
+    public static int LongestWord(string text)
+    {
+        int longest = 0, current = 0;
+        foreach (var c in text)
+        {
+            current = char.IsWhiteSpace(c) ? 0 : current + 1;
+            longest = Math.Max(longest, current);
+        }
+
+        return longest;
+    }
 
     /// <summary>Undoes a push when disposed.</summary>
     public readonly struct Scope(Action end) : IDisposable

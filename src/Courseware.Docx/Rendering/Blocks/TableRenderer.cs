@@ -62,7 +62,7 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
             {
                 var text = string.Concat(((Markdig.Syntax.ContainerBlock)row[c]).Descendants<Markdig.Syntax.LeafBlock>().Select(b => DocxRenderer.PlainText(b.Inline)));
                 // A column is never narrower than its longest word, so words are not broken across lines.
-                var longestWord = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
+                var longestWord = DocxRenderer.LongestWord(text);
                 lengths[c] = Math.Max(lengths[c], Math.Max(Math.Clamp(text.Length, 4, 60), Math.Min(longestWord + 3, 30)));
             }
         }
