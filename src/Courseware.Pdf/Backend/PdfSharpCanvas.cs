@@ -15,6 +15,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private readonly IReadOnlyDictionary<string, (int PageIndex, double Y)> _destinations;
     private readonly StructureBuilder? _structure;
     private readonly Dictionary<(string Key, double Size), XFont> _fonts = [];
+    private readonly Dictionary<PdfColor, XSolidBrush> _brushes = [];
+    private readonly Dictionary<(PdfColor Color, double Width), XPen> _pens = [];
     private readonly DecodedImages _images;
     private readonly Action<ImageData, string> _imageFailed;
     private PdfPage? _page;
@@ -75,17 +77,40 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
             _fonts[(face.Key, size)] = font;
         }
 
-        Gfx.DrawString(text, font, new XSolidBrush(ToX(color)), x + _dx, baselineY + _dy, XStringFormats.BaseLineLeft);
+        Gfx.DrawString(text, font, Brush(color), x + _dx, baselineY + _dy, XStringFormats.BaseLineLeft);
     }
 
     public void FillRectangle(Rect rect, PdfColor color) =>
-        Gfx.DrawRectangle(new XSolidBrush(ToX(color)), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+        Gfx.DrawRectangle(Brush(color), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
 
     public void StrokeRectangle(Rect rect, PdfColor color, double lineWidth) =>
-        Gfx.DrawRectangle(new XPen(ToX(color), lineWidth), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+        Gfx.DrawRectangle(Pen(color, lineWidth), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
 
     public void DrawLine(double x1, double y1, double x2, double y2, PdfColor color, double lineWidth) =>
-        Gfx.DrawLine(new XPen(ToX(color), lineWidth), x1 + _dx, y1 + _dy, x2 + _dx, y2 + _dy);
+        Gfx.DrawLine(Pen(color, lineWidth), x1 + _dx, y1 + _dy, x2 + _dx, y2 + _dy);
+
+    // A handout uses a handful of colours and line widths: one brush or pen each, not one per drawing call.
+    private XSolidBrush Brush(PdfColor color)
+    {
+        if (!_brushes.TryGetValue(color, out var brush))
+        {
+            brush = new XSolidBrush(ToX(color));
+            _brushes[color] = brush;
+        }
+
+        return brush;
+    }
+
+    private XPen Pen(PdfColor color, double lineWidth)
+    {
+        if (!_pens.TryGetValue((color, lineWidth), out var pen))
+        {
+            pen = new XPen(ToX(color), lineWidth);
+            _pens[(color, lineWidth)] = pen;
+        }
+
+        return pen;
+    }
 
     public void DrawImage(ImageData image, Rect rect, string altText)
     {

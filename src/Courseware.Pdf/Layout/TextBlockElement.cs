@@ -62,7 +62,12 @@ public sealed class TextBlockElement : Element
             return SpacePlan.Wrap();
         }
 
-        var width = lines.Skip(_next).Take(count).Max(l => l.Width);
+        var width = lines[_next].Width;
+        for (var i = _next + 1; i < _next + count; i++)
+        {
+            width = Math.Max(width, lines[i].Width);
+        }
+
         return _next + count == lines.Count ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
@@ -170,7 +175,11 @@ public sealed class TextBlockElement : Element
                 count = 0; // orphan: a lone first line moves to the next page
             }
 
-            height = lines.Skip(_next).Take(count).Sum(l => l.Height);
+            height = 0;
+            for (var i = _next; i < _next + count; i++)
+            {
+                height += lines[i].Height;
+            }
         }
 
         return (count, height);
@@ -218,7 +227,7 @@ public sealed class TextBlockElement : Element
     }
 
     /// <summary>An unbreakable bit of text in one face and style; a break may follow it.</summary>
-    private sealed record Atom(string Text, FontFace Face, TextStyle Style, double Width, bool IsSpace, bool IsNewline, bool BreakAfter);
+    private readonly record struct Atom(string Text, FontFace Face, TextStyle Style, double Width, bool IsSpace, bool IsNewline, bool BreakAfter);
 
     private sealed class LineBreaker
     {
@@ -237,10 +246,12 @@ public sealed class TextBlockElement : Element
 
         public List<Line> Break()
         {
-            var words = Words(Atoms());
-            foreach (var word in words)
+            var atoms = Atoms();
+            for (int start = 0, end; start < atoms.Count; start = end)
             {
-                var first = word[0];
+                end = WordEnd(atoms, start);
+                var word = new Word(atoms, start, end);
+                var first = atoms[start];
                 if (first.IsNewline)
                 {
                     FinishLine(force: true);
@@ -252,7 +263,12 @@ public sealed class TextBlockElement : Element
                     continue;
                 }
 
-                var w = word.Sum(a => a.Width);
+                double w = 0;
+                for (var i = start; i < end; i++)
+                {
+                    w += atoms[i].Width;
+                }
+
                 if (_lineWidth + w <= _width + 0.01 || (first.IsSpace && !_block.Preformatted))
                 {
                     AddAll(word);
@@ -286,20 +302,22 @@ public sealed class TextBlockElement : Element
             return _lines;
         }
 
-        private void AddAll(List<Atom> word)
+        private void AddAll(Word word)
         {
-            foreach (var a in word)
+            for (var i = word.Start; i < word.End; i++)
             {
+                var a = word.Atoms[i];
                 _line.Add(a);
                 _lineWidth += a.Width;
                 _lastStyle = a.Style;
             }
         }
 
-        private void SplitLongWord(List<Atom> word)
+        private void SplitLongWord(Word word)
         {
-            foreach (var atom in word)
+            for (var i = word.Start; i < word.End; i++)
             {
+                var atom = word.Atoms[i];
                 foreach (var rune in atom.Text.EnumerateRunes())
                 {
                     var text = rune.ToString();
@@ -360,11 +378,31 @@ public sealed class TextBlockElement : Element
             }
 
             var style = _line.Count > 0 ? null : _lastStyle ?? _block._runs.FirstOrDefault()?.Style;
-            var size = _line.Count > 0 ? _line.Max(a => a.Style.Size) : style?.Size ?? 10;
-            // Metrics of the styled face, not of fallback faces: a line with a symbol from another font keeps its baseline.
-            var fonts = _block._shaper.Fonts;
-            var ascent = _line.Count > 0 ? _line.Max(a => fonts.FaceFor(a.Style).Ascent * a.Style.Size) : size * 0.9;
-            var descent = _line.Count > 0 ? _line.Max(a => fonts.FaceFor(a.Style).Descent * a.Style.Size) : size * 0.25;
+            double size, ascent, descent;
+            if (_line.Count > 0)
+            {
+                // Metrics of the styled face, not of fallback faces: a line with a symbol from another font keeps its baseline.
+                var fonts = _block._shaper.Fonts;
+                var face = fonts.FaceFor(_line[0].Style);
+                size = _line[0].Style.Size;
+                ascent = face.Ascent * size;
+                descent = face.Descent * size;
+                for (var i = 1; i < _line.Count; i++)
+                {
+                    var atomSize = _line[i].Style.Size;
+                    face = fonts.FaceFor(_line[i].Style);
+                    size = Math.Max(size, atomSize);
+                    ascent = Math.Max(ascent, face.Ascent * atomSize);
+                    descent = Math.Max(descent, face.Descent * atomSize);
+                }
+            }
+            else
+            {
+                size = style?.Size ?? 10;
+                ascent = size * 0.9;
+                descent = size * 0.25;
+            }
+
             var height = Math.Max(size * _block.LineSpacing, ascent + descent);
             var baseline = ((height - (ascent + descent)) / 2) + ascent;
             _lines.Add(new Line(pieces, x, height, baseline));
@@ -450,6 +488,12 @@ public sealed class TextBlockElement : Element
             }
 
             var word = start == 0 && end == text.Length ? text : text[start..end];
+            if (_block._shaper.SingleFace(word, style) is { } face)
+            {
+                atoms.Add(new Atom(word, face, style, face.Measure(word, style.Size), false, false, breakAfter));
+                return;
+            }
+
             var segments = _block._shaper.Segment(word, style);
             for (var s = 0; s < segments.Count; s++)
             {
@@ -458,39 +502,31 @@ public sealed class TextBlockElement : Element
             }
         }
 
-        /// <summary>Groups atoms into words: a word ends where a break is allowed (after a space, a soft-break character or a newline).</summary>
-        private static List<List<Atom>> Words(List<Atom> atoms)
+        /// <summary>
+        /// Where the word starting at <paramref name="start"/> ends (exclusive): a space or a newline is a word of its
+        /// own; other atoms run on up to and including one a break may follow, or up to the next space or newline.
+        /// </summary>
+        private static int WordEnd(List<Atom> atoms, int start)
         {
-            var words = new List<List<Atom>>();
-            var current = new List<Atom>();
-            foreach (var atom in atoms)
+            if (atoms[start].IsSpace || atoms[start].IsNewline)
             {
-                if (atom.IsSpace || atom.IsNewline)
-                {
-                    if (current.Count > 0)
-                    {
-                        words.Add(current);
-                        current = [];
-                    }
+                return start + 1;
+            }
 
-                    words.Add([atom]);
-                    continue;
-                }
-
-                current.Add(atom);
-                if (atom.BreakAfter)
+            var end = start;
+            while (end < atoms.Count && !atoms[end].IsSpace && !atoms[end].IsNewline)
+            {
+                end++;
+                if (atoms[end - 1].BreakAfter)
                 {
-                    words.Add(current);
-                    current = [];
+                    break;
                 }
             }
 
-            if (current.Count > 0)
-            {
-                words.Add(current);
-            }
-
-            return words;
+            return end;
         }
+
+        /// <summary>Atoms [Start, End) of the paragraph: one word.</summary>
+        private readonly record struct Word(List<Atom> Atoms, int Start, int End);
     }
 }

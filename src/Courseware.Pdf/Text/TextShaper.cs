@@ -194,6 +194,13 @@ public sealed class TextShaper
         return true;
     }
 
+    /// <summary>The styled face when it has every character of <paramref name="cleaned"/> (the common case), else null.</summary>
+    public FontFace? SingleFace(string cleaned, TextStyle style)
+    {
+        var primary = _fonts.FaceFor(style);
+        return AllIn(cleaned, primary) ? primary : null;
+    }
+
     /// <summary>Splits cleaned text into runs of one face each.</summary>
     public List<FaceSegment> Segment(string cleaned, TextStyle style)
     {
