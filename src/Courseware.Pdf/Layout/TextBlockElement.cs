@@ -118,6 +118,10 @@ public sealed class TextBlockElement : Element
                 if (piece.Text.Length > 0 && piece.Text != " ")
                 {
                     canvas.DrawText(piece.Text, piece.Face, style.Size, style.Color, x, baseline);
+                    if (piece.PageNumbers is { } numbers)
+                    {
+                        canvas.MarkPageNumbers(numbers);
+                    }
                 }
 
                 if (style.Underline)
@@ -218,7 +222,11 @@ public sealed class TextBlockElement : Element
     }
 
     /// <summary>A run of text placed on a line.</summary>
-    public sealed record Piece(string Text, FontFace Face, TextStyle Style, double X, double Width);
+    public sealed record Piece(string Text, FontFace Face, TextStyle Style, double X, double Width)
+    {
+        /// <summary>Page numbers printed in <see cref="Text"/>, if any.</summary>
+        public IReadOnlyList<PageNumberSpan>? PageNumbers { get; init; }
+    }
 
     /// <summary>One line: its pieces, used width, height and baseline offset from the line top.</summary>
     public sealed record Line(IReadOnlyList<Piece> Pieces, double Width, double Height, double Baseline)
@@ -227,7 +235,7 @@ public sealed class TextBlockElement : Element
     }
 
     /// <summary>An unbreakable bit of text in one face and style; a break may follow it.</summary>
-    private readonly record struct Atom(string Text, FontFace Face, TextStyle Style, double Width, bool IsSpace, bool IsNewline, bool BreakAfter);
+    private readonly record struct Atom(string Text, FontFace Face, TextStyle Style, double Width, bool IsSpace, bool IsNewline, bool BreakAfter, PageNumberSpan? Number = null);
 
     private sealed class LineBreaker
     {
@@ -318,6 +326,11 @@ public sealed class TextBlockElement : Element
             for (var i = word.Start; i < word.End; i++)
             {
                 var atom = word.Atoms[i];
+                if (atom.Number is not null)
+                {
+                    _block._shaper.PageNumbersUntracked = true;
+                }
+
                 foreach (var rune in atom.Text.EnumerateRunes())
                 {
                     var text = rune.ToString();
@@ -327,7 +340,7 @@ public sealed class TextBlockElement : Element
                         FinishLine(force: false);
                     }
 
-                    _line.Add(atom with { Text = text, Width = w });
+                    _line.Add(atom with { Text = text, Width = w, Number = null });
                     _lineWidth += w;
                     _lastStyle = atom.Style;
                 }
@@ -370,7 +383,16 @@ public sealed class TextBlockElement : Element
                     end++;
                 }
 
-                pieces.Add(new Piece(end == i + 1 ? first.Text : Concat(i, end), first.Face, first.Style, x, width));
+                List<PageNumberSpan>? numbers = null;
+                for (int k = i, offset = 0; k < end; offset += _line[k].Text.Length, k++)
+                {
+                    if (_line[k].Number is { } number)
+                    {
+                        (numbers ??= []).Add(number with { Start = offset + number.Start });
+                    }
+                }
+
+                pieces.Add(new Piece(end == i + 1 ? first.Text : Concat(i, end), first.Face, first.Style, x, width) { PageNumbers = numbers });
                 for (; i < end; i++)
                 {
                     x += _line[i].Width;
@@ -435,6 +457,13 @@ public sealed class TextBlockElement : Element
             foreach (var run in _block._runs)
             {
                 var text = shaper.Clean(run.Text);
+                var number = run.PageNumber;
+                if (number is not null && !string.Equals(text, run.Text, StringComparison.Ordinal))
+                {
+                    shaper.PageNumbersUntracked = true; // cleaning moved characters: the span no longer points at the number
+                    number = null;
+                }
+
                 // A space is always drawn in the styled face (every face has one).
                 var spaceFace = shaper.Fonts.FaceFor(run.Style);
                 var start = 0;
@@ -447,7 +476,7 @@ public sealed class TextBlockElement : Element
                     var softBreak = !end && (c is '/' or '-' or '?' or '&' or '_' or '.' or '=' or '#' or '\u2013' or '\u2014') && i + 1 < text.Length && text[i + 1] != ' ';
                     if (end || isSpace || isNewline)
                     {
-                        AddWord(atoms, text, start, i, run.Style, breakAfter: false);
+                        AddWord(atoms, text, start, i, run.Style, breakAfter: false, number);
                         if (isSpace)
                         {
                             var space = SpaceText(c);
@@ -462,7 +491,7 @@ public sealed class TextBlockElement : Element
                     }
                     else if (softBreak && !_block.Preformatted && i - start >= 1)
                     {
-                        AddWord(atoms, text, start, i + 1, run.Style, breakAfter: true);
+                        AddWord(atoms, text, start, i + 1, run.Style, breakAfter: true, number);
                         start = i + 1;
                     }
                 }
@@ -480,18 +509,37 @@ public sealed class TextBlockElement : Element
             _ => "\u2003",
         };
 
-        private void AddWord(List<Atom> atoms, string text, int start, int end, TextStyle style, bool breakAfter)
+        private void AddWord(List<Atom> atoms, string text, int start, int end, TextStyle style, bool breakAfter, PageNumberSpan? number)
         {
             if (end <= start)
             {
                 return;
             }
 
+            // The part of the run's page number in this word, relative to the word.
+            PageNumberSpan? inWord = null;
+            if (number is not null && number.Start < end && number.Start + number.Length > start)
+            {
+                if (number.Start >= start && number.Start + number.Length <= end)
+                {
+                    inWord = number with { Start = number.Start - start };
+                }
+                else
+                {
+                    _block._shaper.PageNumbersUntracked = true; // a number broken between words
+                }
+            }
+
             var word = start == 0 && end == text.Length ? text : text[start..end];
             if (_block._shaper.SingleFace(word, style) is { } face)
             {
-                atoms.Add(new Atom(word, face, style, face.Measure(word, style.Size), false, false, breakAfter));
+                atoms.Add(new Atom(word, face, style, face.Measure(word, style.Size), false, false, breakAfter, inWord));
                 return;
+            }
+
+            if (inWord is not null)
+            {
+                _block._shaper.PageNumbersUntracked = true; // a number drawn in more than one face
             }
 
             var segments = _block._shaper.Segment(word, style);

@@ -109,6 +109,12 @@ public sealed class TextShaper
     /// <summary>Lines of paragraphs broken in earlier layout passes; null when nothing is kept.</summary>
     public Layout.LineCache? Lines { get; }
 
+    /// <summary>
+    /// Set when a page number was laid out in a way its characters cannot be followed into the drawn text (changed by
+    /// cleaning, split between faces or inside a word broken by character): the layout then cannot renumber in place.
+    /// </summary>
+    public bool PageNumbersUntracked { get; set; }
+
     /// <summary>Code points drawn as the placeholder so far (for a diagnostic).</summary>
     public IReadOnlyCollection<int> Unsupported => _unsupported;
 
