@@ -452,7 +452,14 @@ public sealed class TextBlockElement : Element
 
         private List<Atom> Atoms()
         {
-            var atoms = new List<Atom>();
+            // About one word and one space per six characters of prose: room for most paragraphs without regrowing.
+            var length = 0;
+            foreach (var run in _block._runs)
+            {
+                length += run.Text.Length;
+            }
+
+            var atoms = new List<Atom>((length / 3) + 2);
             var shaper = _block._shaper;
             foreach (var run in _block._runs)
             {
