@@ -7,13 +7,12 @@ namespace Courseware.Scorm.Packaging;
 
 /// <summary>
 /// Builds the files of a SCORM package from the course model, in numbered phases. Pages are rendered while the zip is
-/// written (on a second thread, a few pages ahead): dispose the builder once the package is written.
+/// written (on its compression threads, a bounded window ahead of the writer): dispose the builder once the package is written.
 /// </summary>
 public sealed class ScormPackageBuilder(Course course, ExportContext context, ScormVersion version) : IDisposable
 {
     /// <summary>The sanitiser keeps state while it cleans: each rendering thread has its own.</summary>
     private readonly ThreadLocal<RawHtmlSanitizer> _sanitizers = new(() => new RawHtmlSanitizer());
-    private PageRenderAhead? _renderAhead;
 
     /// <summary>The runtime files every package carries in its shared folder.</summary>
     public static readonly string[] RuntimeFiles = ["courseware.css", .. PageDocumentWriter.Scripts];
@@ -57,20 +56,10 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
         }
         else
         {
-            // Each page is rendered just before the zip writes it (in the zip's order), then dropped.
-            var pages = course.Pages
-                .Select(page => (Path: layout[page].File, Render: (Func<string>)(() => writer.WritePage(page, PassPercent([page])))))
-                .OrderBy(p => p.Path, StringComparer.Ordinal)
-                .ToList();
-            _renderAhead = new PageRenderAhead(pages, context.CancellationToken);
-            var written = 0;
-            foreach (var (path, _) in pages)
+            // Each page is rendered when the zip compresses it (on the zip's worker threads), then dropped.
+            foreach (var page in course.Pages)
             {
-                files.Add(new PackageFile(path, stream =>
-                {
-                    _renderAhead.WriteTo(path, stream);
-                    context.Progress?.Report(new ExportProgress(++written, pages.Count));
-                }));
+                files.Add(new PackageFile(layout[page].File, stream => WriteUtf8(stream, writer.WritePage(page, PassPercent([page])))));
             }
         }
 
@@ -83,7 +72,6 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
 
     public void Dispose()
     {
-        _renderAhead?.Dispose();
         _sanitizers.Dispose();
     }
 
