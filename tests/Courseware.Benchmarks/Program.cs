@@ -40,7 +40,7 @@ if (args is ["--profile-stage", var stage, var stageSize, ..])
         {
             // The same floor as the full benchmark: one thread zipping the package's files, already in memory.
             var floor = Courseware.Benchmarks.Measurement.Comparisons.ZipFloor(stage, result, package, output);
-            Console.WriteLine($"  {floor.Name}: {floor.ReferenceWall.TotalMilliseconds:0} ms, {floor.Ratio:0.00}×");
+            Console.WriteLine($"  {floor.Name}: {floor.ReferenceWall.TotalMilliseconds:0} ms wall ({floor.Note}), {floor.Ratio:0.00}× wall, {result.Cpu.TotalMilliseconds / floor.ReferenceWall.TotalMilliseconds:0.00}× our CPU / its wall");
         }
     }
 

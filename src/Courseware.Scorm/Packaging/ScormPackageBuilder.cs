@@ -52,14 +52,14 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
         var scoFiles = new List<string>();
         if (options.Sco == ScoLayout.Single)
         {
-            files.Add(new PackageFile(PackageLayout.SingleScoFile, stream => WriteUtf8(stream, writer.WriteCourse(PassPercent(course.Pages)))));
+            files.Add(new PackageFile(PackageLayout.SingleScoFile, stream => writer.WriteCourse(PassPercent(course.Pages), stream)));
         }
         else
         {
             // Each page is rendered when the zip compresses it (on the zip's worker threads), then dropped.
             foreach (var page in course.Pages)
             {
-                files.Add(new PackageFile(layout[page].File, stream => WriteUtf8(stream, writer.WritePage(page, PassPercent([page])))));
+                files.Add(new PackageFile(layout[page].File, stream => writer.WritePage(page, PassPercent([page]), stream)));
             }
         }
 
@@ -80,20 +80,6 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
     {
         var quizzes = pages.SelectMany(p => p.Quizzes).Where(q => q.Questions.Any(x => x.Type != Courseware.Quizzes.QuestionType.Description && x.Type != Courseware.Quizzes.QuestionType.Essay)).ToList();
         return quizzes.Count == 0 ? null : quizzes.Max(q => q.PassPercent);
-    }
-
-    private static void WriteUtf8(Stream stream, string text)
-    {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
-            stream.Write(buffer, 0, length);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     private static byte[] RuntimeResource(string name)

@@ -9,11 +9,11 @@ internal sealed class CompressionPipeline : IDisposable
     private readonly IReadOnlyList<ZipEntrySource> _entries;
     private readonly ZipWriterOptions _options;
     private readonly CompressedEntry?[] _ready;
-    private readonly object _gate = new();
+    private readonly ManualResetEventSlim[] _readyEvents;
+    private readonly SemaphoreSlim _window;
     private readonly Thread[] _workers;
-    private int _next;
-    private int _taken;
-    private bool _stopped;
+    private int _next = -1;
+    private volatile bool _stopped;
 
     public CompressionPipeline(IReadOnlyList<ZipEntrySource> entries, ZipWriterOptions options)
     {
@@ -22,7 +22,10 @@ internal sealed class CompressionPipeline : IDisposable
         var workers = Math.Clamp(options.Parallelism, 1, Math.Max(1, entries.Count));
 
         // A few entries per worker: one worker's large entry does not hold the others up.
-        _ready = new CompressedEntry?[workers * 4];
+        var window = workers * 4;
+        _ready = new CompressedEntry?[window];
+        _readyEvents = [.. Enumerable.Range(0, window).Select(_ => new ManualResetEventSlim(false))];
+        _window = new SemaphoreSlim(window);
         _workers = new Thread[workers];
         for (var i = 0; i < workers; i++)
         {
@@ -34,74 +37,52 @@ internal sealed class CompressionPipeline : IDisposable
     /// <summary>Waits for entry <paramref name="index"/> (entries are taken in order) and hands it over to the caller, who disposes it.</summary>
     public CompressedEntry Take(int index)
     {
-        lock (_gate)
-        {
-            var slot = index % _ready.Length;
-            while (_ready[slot] is null)
-            {
-                Monitor.Wait(_gate);
-            }
+        var slot = index % _ready.Length;
+        _readyEvents[slot].Wait();
+        var entry = Volatile.Read(ref _ready[slot])!;
+        _ready[slot] = null;
+        _readyEvents[slot].Reset();
 
-            var entry = _ready[slot]!;
-            _ready[slot] = null;
-            _taken = index + 1;
-            Monitor.PulseAll(_gate);
-            return entry;
-        }
+        // The slot is free: a worker may start on entry index + window.
+        _window.Release();
+        return entry;
     }
 
     public void Dispose()
     {
-        lock (_gate)
-        {
-            _stopped = true;
-            Monitor.PulseAll(_gate);
-        }
-
+        _stopped = true;
+        _window.Release(_workers.Length);
         foreach (var worker in _workers)
         {
             worker.Join();
         }
 
-        foreach (var entry in _ready)
+        for (var i = 0; i < _ready.Length; i++)
         {
-            entry?.Dispose();
+            _ready[i]?.Dispose();
+            _readyEvents[i].Dispose();
         }
+
+        _window.Dispose();
     }
 
     private void Work()
     {
         while (true)
         {
-            int index;
-            lock (_gate)
+            // A permit means entry next is within the window of the writer's position.
+            _window.Wait();
+            var index = Interlocked.Increment(ref _next);
+            if (_stopped || index >= _entries.Count)
             {
-                while (!_stopped && _next < _entries.Count && _next >= _taken + _ready.Length)
-                {
-                    Monitor.Wait(_gate);
-                }
-
-                if (_stopped || _next >= _entries.Count)
-                {
-                    return;
-                }
-
-                index = _next++;
+                return;
             }
 
             // Compress never throws: a failure travels with the entry to the writer.
             var compressed = CompressedEntry.Compress(_entries[index], _options.BufferLimit, _options.CancellationToken);
-            lock (_gate)
-            {
-                if (_stopped)
-                {
-                    compressed.Dispose();
-                    return;
-                }
-
-                _ready[index % _ready.Length] = compressed;
-                Monitor.PulseAll(_gate);
-            }
+            var slot = index % _ready.Length;
+            Volatile.Write(ref _ready[slot], compressed);
+            _readyEvents[slot].Set();
         }
     }
 }

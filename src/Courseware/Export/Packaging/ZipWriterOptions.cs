@@ -1,6 +1,6 @@
 namespace Courseware.Export.Packaging;
 
-/// <summary>How <see cref="DeterministicZipWriter"/> writes a zip; none of these changes its bytes but the timestamp.</summary>
+/// <summary>How <see cref="DeterministicZipWriter"/> writes a zip; of the public settings only the timestamp changes its bytes.</summary>
 public sealed record ZipWriterOptions
 {
     /// <summary>The time of every entry (zip keeps local time without a zone: the UTC wall clock is written), clamped to 1980–2107.</summary>
