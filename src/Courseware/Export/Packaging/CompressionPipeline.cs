@@ -6,11 +6,15 @@ namespace Courseware.Export.Packaging;
 /// </summary>
 internal sealed class CompressionPipeline : IDisposable
 {
+    /// <summary>About how many compressed bytes the window may hold at most.</summary>
+    private const int WindowBytes = 64 << 20;
+
     private readonly IReadOnlyList<ZipEntrySource> _entries;
     private readonly ZipWriterOptions _options;
     private readonly CompressedEntry?[] _ready;
     private readonly ManualResetEventSlim[] _readyEvents;
     private readonly SemaphoreSlim _window;
+    private readonly int _bufferLimit;
     private readonly Thread[] _workers;
     private int _next = -1;
     private volatile bool _stopped;
@@ -26,6 +30,10 @@ internal sealed class CompressionPipeline : IDisposable
         _ready = new CompressedEntry?[window];
         _readyEvents = [.. Enumerable.Range(0, window).Select(_ => new ManualResetEventSlim(false))];
         _window = new SemaphoreSlim(window);
+
+        // Held entries are bounded in bytes as well as in number: with many workers each may keep less before it is
+        // left to the writer's second pass.
+        _bufferLimit = Math.Min(options.BufferLimit, Math.Max(1 << 20, WindowBytes / window));
         _workers = new Thread[workers];
         for (var i = 0; i < workers; i++)
         {
@@ -79,7 +87,7 @@ internal sealed class CompressionPipeline : IDisposable
             }
 
             // Compress never throws: a failure travels with the entry to the writer.
-            var compressed = CompressedEntry.Compress(_entries[index], _options.BufferLimit, _options.CancellationToken);
+            var compressed = CompressedEntry.Compress(_entries[index], _bufferLimit, _options.CancellationToken);
             var slot = index % _ready.Length;
             Volatile.Write(ref _ready[slot], compressed);
             _readyEvents[slot].Set();
