@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian tools the tests read outputs with (fonts for PDF, poppler and qpdf for PDF checks, pandoc for Word read-back,
-# xmllint for schemas). Idempotent: only missing packages are installed.
+# xmllint for schemas, unzip to test zips). Idempotent: only missing packages are installed.
 set -euo pipefail
 
-packages=(fonts-dejavu-core fonts-noto-core poppler-utils qpdf libxml2-utils pandoc)
+packages=(fonts-dejavu-core fonts-noto-core poppler-utils qpdf libxml2-utils pandoc unzip)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -169,6 +169,7 @@ internal static class CommandTree
                 AllowRawHtml = o.AllowRawHtml || parse.GetValue(rawHtml),
                 ReferenceDocx = parse.GetValue(referenceDocx) is { } docx ? env.FileSystem.Path.GetFullPath(docx) : o.ReferenceDocx,
                 FontDirectory = parse.GetValue(fonts) is { } fontDir ? env.FileSystem.Path.GetFullPath(fontDir) : o.FontDirectory,
+                Jobs = Math.Max(1, parse.GetValue(jobs)),
             };
             var request = new ExportRequest(
                 loadRequest,

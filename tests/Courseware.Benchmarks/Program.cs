@@ -42,6 +42,12 @@ if (args is ["--profile-stage", var stage, var stageSize, ..])
         var result = Courseware.Benchmarks.Measurement.StageClock.Measure(stage, pages, () =>
             Courseware.Benchmarks.Measurement.InProcessStages.Export(course, stage, output, new Courseware.Diagnostics.DiagnosticBag(), CancellationToken.None));
         Console.WriteLine(ResultsReport.Describe(result));
+        if (stage.StartsWith("SCORM", StringComparison.Ordinal) && Directory.EnumerateFiles(output, "*.zip").FirstOrDefault() is { } package)
+        {
+            // The same floor as the full benchmark: one thread zipping the package's files, already in memory.
+            var floor = Courseware.Benchmarks.Measurement.Comparisons.ZipFloor(stage, result, package, output);
+            Console.WriteLine($"  {floor.Name}: {floor.ReferenceWall.TotalMilliseconds:0} ms wall ({floor.Note}), {floor.Ratio:0.00}× wall, {result.Cpu.TotalMilliseconds / floor.ReferenceWall.TotalMilliseconds:0.00}× our CPU / its wall");
+        }
     }
 
     Directory.Delete(output, recursive: true);

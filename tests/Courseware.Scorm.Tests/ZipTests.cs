@@ -65,6 +65,53 @@ public sealed class ZipTests
         Assert.Equal(40, first.Diagnostics.Count(d => d.Code == Courseware.Diagnostics.DiagnosticCodes.RawHtmlSanitized.Code));
     }
 
+    [Theory]
+    [InlineData(ScormVersion.Scorm12, ScoLayout.PerPage)]
+    [InlineData(ScormVersion.Scorm2004, ScoLayout.PerPage)]
+    [InlineData(ScormVersion.Scorm2004, ScoLayout.Single)]
+    public void Packages_are_byte_identical_whatever_the_number_of_jobs(ScormVersion version, ScoLayout sco)
+    {
+        // Pages are rendered and deflated on the zip's worker threads: their number must not change a byte.
+        var files = new Dictionary<string, string>();
+        var root = "# Cours\n\n";
+        for (var i = 1; i <= 60; i++)
+        {
+            var name = $"page-{i:00}.md";
+            root += $"{{% content-ref url=\"{name}\" %}}\n[{name}]({name})\n{{% endcontent-ref %}}\n";
+            files[name] = $"# Page {i} – été\n\n{string.Concat(Enumerable.Repeat($"Paragraphe {i} avec <span onclick=\"x()\">du HTML</span>.\n\n", i))}";
+        }
+
+        files["README.md"] = root;
+        var serial = ScormPackage.Export(RealCourse.FromFiles(files), version, new ExportOptions { Sco = sco, Jobs = 1 });
+        var parallel = ScormPackage.Export(RealCourse.FromFiles(files), version, new ExportOptions { Sco = sco, Jobs = 4 });
+
+        Assert.Equal(serial.Zip, parallel.Zip);
+        Assert.Equal(serial.Diagnostics.Count, parallel.Diagnostics.Count);
+        Assert.Contains("Paragraphe 60 avec", serial.Text(sco == ScoLayout.Single ? "index.html" : serial.Entries.Single(e => e.StartsWith("pages/", StringComparison.Ordinal) && serial.Text(e).Contains("<title>Page 60 – été", StringComparison.Ordinal))), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(5_000)]
+    [InlineData(40_000)]
+    public void Documents_streamed_as_UTF8_are_the_bytes_of_their_text_without_control_characters(int pieces)
+    {
+        // Many appends make many chunks: control characters and surrogate pairs fall on chunk boundaries too.
+        var html = new System.Text.StringBuilder(16);
+        var random = new Random(pieces);
+        string[] parts = ["<p>", "é", "😀", "\u0001", "\n", "texte", "\u0085", "\t", "&amp;", "日本", "\u007F", "\r"];
+        for (var i = 0; i < pieces; i++)
+        {
+            html.Append(parts[random.Next(parts.Length)]);
+        }
+
+        using var streamed = new MemoryStream();
+        Courseware.Scorm.Html.HtmlText.WriteUtf8(html, streamed);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Courseware.Scorm.Html.HtmlText.DropControlCharacters(html.ToString())), streamed.ToArray());
+        Assert.DoesNotContain((byte)1, streamed.ToArray());
+    }
+
     [Fact]
     public void Exporters_name_their_zip_after_the_course()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Courseware.Scorm.Html;
@@ -5,8 +6,22 @@ namespace Courseware.Scorm.Html;
 /// <summary>Escapes text for HTML content and attribute values, dropping control characters.</summary>
 public static class HtmlText
 {
+    /// <summary>Control characters but tab and line breaks: dropped from every document.</summary>
+    private static readonly SearchValues<char> DroppedControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not ('\n' or '\t' or '\r'))]);
+
+    /// <summary>What <see cref="Escape"/> changes: markup characters and the dropped controls.</summary>
+    private static readonly SearchValues<char> EscapedOrDropped = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not ('\n' or '\t' or '\r')).Concat("&<>\"'")]);
+
     public static string Escape(string text)
     {
+        // Most titles and attribute values have nothing to escape: returned as they are, without a copy.
+        if (text.AsSpan().IndexOfAny(EscapedOrDropped) < 0)
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
@@ -56,5 +71,40 @@ public static class HtmlText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Writes finished HTML to <paramref name="destination"/> as UTF-8, without its control characters (as <see cref="DropControlCharacters"/>), chunk by chunk: no copy of the whole document.</summary>
+    public static void WriteUtf8(StringBuilder html, Stream destination)
+    {
+        var encoder = Encoding.UTF8.GetEncoder();
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(8192));
+        try
+        {
+            foreach (var chunk in html.GetChunks())
+            {
+                var rest = chunk.Span;
+                while (!rest.IsEmpty)
+                {
+                    var control = rest.IndexOfAny(DroppedControls);
+                    var keep = control < 0 ? rest : rest[..control];
+                    while (!keep.IsEmpty)
+                    {
+                        var part = keep[..Math.Min(keep.Length, 8192)];
+                        var length = encoder.GetBytes(part, buffer, flush: false);
+                        destination.Write(buffer, 0, length);
+                        keep = keep[part.Length..];
+                    }
+
+                    rest = control < 0 ? [] : rest[(control + 1)..];
+                }
+            }
+
+            var last = encoder.GetBytes([], buffer, flush: true);
+            destination.Write(buffer, 0, last);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -20,6 +20,7 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
 
     private readonly Lock _pageIndexLock = new();
     private Dictionary<Page, int>? _pageIndex;
+    private byte[]? _stringsJson;
 
     private Course Course => layout.Course;
 
@@ -36,9 +37,20 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
     }
 
     /// <summary>The document of one page (per-page layout).</summary>
-    public string WritePage(Page page, double? passPercent)
+    public string WritePage(Page page, double? passPercent) => HtmlText.DropControlCharacters(BuildPage(page, passPercent).ToString());
+
+    /// <summary>Writes the document of one page (per-page layout) to <paramref name="destination"/> as UTF-8: the bytes of <see cref="WritePage(Page, double?)"/>.</summary>
+    public void WritePage(Page page, double? passPercent, Stream destination) => HtmlText.WriteUtf8(BuildPage(page, passPercent), destination);
+
+    /// <summary>Writes the one document of the single-SCO layout to <paramref name="destination"/> as UTF-8: the bytes of <see cref="WriteCourse(double?)"/>.</summary>
+    public void WriteCourse(double? passPercent, Stream destination) => HtmlText.WriteUtf8(BuildCourse(passPercent), destination);
+
+    /// <summary>The one document of the single-SCO layout: table of contents, every page as a section, previous/next and progress.</summary>
+    public string WriteCourse(double? passPercent) => HtmlText.DropControlCharacters(BuildCourse(passPercent).ToString());
+
+    private StringBuilder BuildPage(Page page, double? passPercent)
     {
-        var html = new StringBuilder();
+        var html = new StringBuilder(16 * 1024);
         var index = PageIndex.GetValueOrDefault(page, -1);
         WriteHead(html, page.Title + " – " + Course.Title, page);
         html.Append("<header class=\"cw-header\"><div class=\"cw-header-inner\"><p class=\"cw-course-title\">").Append(HtmlText.Escape(Course.Title)).Append("</p>");
@@ -56,11 +68,10 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
         html.Append("</div></nav>\n");
         WriteConfig(html, layout[page].ItemId, passPercent, [page]);
         html.Append("</body>\n</html>\n");
-        return HtmlText.DropControlCharacters(html.ToString());
+        return html;
     }
 
-    /// <summary>The one document of the single-SCO layout: table of contents, every page as a section, previous/next and progress.</summary>
-    public string WriteCourse(double? passPercent)
+    private StringBuilder BuildCourse(double? passPercent)
     {
         var html = new StringBuilder();
         WriteHead(html, Course.Title, null);
@@ -84,7 +95,7 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
         html.Append("</main>\n</div>\n");
         WriteConfig(html, layout.SingleItemId, passPercent, [.. Course.Pages.Where(layout.Contains)]);
         html.Append("</body>\n</html>\n");
-        return HtmlText.DropControlCharacters(html.ToString());
+        return html;
     }
 
     private void WriteHead(StringBuilder html, string title, Page? page)
@@ -118,7 +129,8 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
     {
         var slot = layout[page];
         var context = contextFor(page);
-        var body = new StringWriter(CultureInfo.InvariantCulture);
+        // The body is rendered straight into the document, after the section's opening and title.
+        var body = new StringWriter(html, CultureInfo.InvariantCulture);
         var renderer = new ScormHtmlRenderer(body, context);
         var startsWithTitle = page.Document.FirstOrDefault() is HeadingBlock { Level: 1 };
         html.Append('<').Append(element).Append(" class=\"cw-page\"").Append(Attr("id", slot.ElementId)).Append(Attr("data-cw-item", slot.ItemId));
@@ -139,7 +151,7 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
             var title = new StringWriter(CultureInfo.InvariantCulture);
             var titleRenderer = new ScormHtmlRenderer(title, context);
             titleRenderer.WriteLeafInline(first);
-            html.Append("<h1").Append(Attr("id", slot.ElementId + "-title")).Append('>').Append(title).Append("</h1>\n");
+            html.Append("<h1").Append(Attr("id", slot.ElementId + "-title")).Append('>').Append(title.GetStringBuilder()).Append("</h1>\n");
             context.HeadingId(first);
         }
 
@@ -148,7 +160,8 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
             renderer.Render(block);
         }
 
-        html.Append(body).Append("</").Append(element).Append(">\n");
+        body.Flush();
+        html.Append("</").Append(element).Append(">\n");
     }
 
     private void WriteToc(StringBuilder html, IEnumerable<Page> pages)
@@ -230,17 +243,30 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
             }
 
             json.WriteEndArray();
-            json.WriteStartObject("strings");
+            json.WritePropertyName("strings");
+            json.WriteRawValue(LazyInitializer.EnsureInitialized(ref _stringsJson, StringsJson), skipInputValidation: true);
+            json.WriteEndObject();
+        }
+
+        html.Append("<script type=\"application/json\" id=\"cw-config\">").Append(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)).Append("</script>\n");
+    }
+
+    /// <summary>The interface strings as a JSON object: the same in every document, so written once.</summary>
+    private byte[] StringsJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
             foreach (var (key, value) in strings.All)
             {
                 json.WriteString(key, value);
             }
 
             json.WriteEndObject();
-            json.WriteEndObject();
         }
 
-        html.Append("<script type=\"application/json\" id=\"cw-config\">").Append(Encoding.UTF8.GetString(buffer.ToArray())).Append("</script>\n");
+        return buffer.ToArray();
     }
 
     private static string Attr(string name, string value) => $" {name}=\"{HtmlText.Escape(value)}\"";

@@ -7,13 +7,12 @@ namespace Courseware.Scorm.Packaging;
 
 /// <summary>
 /// Builds the files of a SCORM package from the course model, in numbered phases. Pages are rendered while the zip is
-/// written (on a second thread, a few pages ahead): dispose the builder once the package is written.
+/// written (on its compression threads, a bounded window ahead of the writer): dispose the builder once the package is written.
 /// </summary>
 public sealed class ScormPackageBuilder(Course course, ExportContext context, ScormVersion version) : IDisposable
 {
     /// <summary>The sanitiser keeps state while it cleans: each rendering thread has its own.</summary>
     private readonly ThreadLocal<RawHtmlSanitizer> _sanitizers = new(() => new RawHtmlSanitizer());
-    private PageRenderAhead? _renderAhead;
 
     /// <summary>The runtime files every package carries in its shared folder.</summary>
     public static readonly string[] RuntimeFiles = ["courseware.css", .. PageDocumentWriter.Scripts];
@@ -53,24 +52,14 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
         var scoFiles = new List<string>();
         if (options.Sco == ScoLayout.Single)
         {
-            files.Add(new PackageFile(PackageLayout.SingleScoFile, stream => WriteUtf8(stream, writer.WriteCourse(PassPercent(course.Pages)))));
+            files.Add(new PackageFile(PackageLayout.SingleScoFile, stream => writer.WriteCourse(PassPercent(course.Pages), stream)));
         }
         else
         {
-            // Each page is rendered just before the zip writes it (in the zip's order), then dropped.
-            var pages = course.Pages
-                .Select(page => (Path: layout[page].File, Render: (Func<string>)(() => writer.WritePage(page, PassPercent([page])))))
-                .OrderBy(p => p.Path, StringComparer.Ordinal)
-                .ToList();
-            _renderAhead = new PageRenderAhead(pages, context.CancellationToken);
-            var written = 0;
-            foreach (var (path, _) in pages)
+            // Each page is rendered when the zip compresses it (on the zip's worker threads), then dropped.
+            foreach (var page in course.Pages)
             {
-                files.Add(new PackageFile(path, stream =>
-                {
-                    _renderAhead.WriteTo(path, stream);
-                    context.Progress?.Report(new ExportProgress(++written, pages.Count));
-                }));
+                files.Add(new PackageFile(layout[page].File, stream => writer.WritePage(page, PassPercent([page]), stream)));
             }
         }
 
@@ -83,7 +72,6 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
 
     public void Dispose()
     {
-        _renderAhead?.Dispose();
         _sanitizers.Dispose();
     }
 
@@ -92,20 +80,6 @@ public sealed class ScormPackageBuilder(Course course, ExportContext context, Sc
     {
         var quizzes = pages.SelectMany(p => p.Quizzes).Where(q => q.Questions.Any(x => x.Type != Courseware.Quizzes.QuestionType.Description && x.Type != Courseware.Quizzes.QuestionType.Essay)).ToList();
         return quizzes.Count == 0 ? null : quizzes.Max(q => q.PassPercent);
-    }
-
-    private static void WriteUtf8(Stream stream, string text)
-    {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
-            stream.Write(buffer, 0, length);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     private static byte[] RuntimeResource(string name)

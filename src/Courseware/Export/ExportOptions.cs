@@ -74,4 +74,7 @@ public sealed record ExportOptions
     public long MaxDownloadBytes { get; init; } = 20L * 1024 * 1024;
 
     public TimeSpan DownloadTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How many threads an exporter may use for its own work (SCORM compresses and renders pages on as many); never changes a byte of the output.</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
 }

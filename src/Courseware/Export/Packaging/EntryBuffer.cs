@@ -1,0 +1,104 @@
+using System.Buffers;
+
+namespace Courseware.Export.Packaging;
+
+/// <summary>
+/// A write-only stream that keeps a compressed entry in pooled chunks until the zip writer's turn comes, up to a limit:
+/// past it the chunks go back to the pool and only the length is counted (the entry is then written in a second pass).
+/// </summary>
+internal sealed class EntryBuffer(int limit) : Stream
+{
+    private const int ChunkSize = 64 * 1024;
+
+    private readonly List<byte[]> _chunks = [];
+    private int _lastChunkUsed = ChunkSize;
+    private long _length;
+
+    /// <summary>True once more than the limit was written: the bytes were dropped, only <see cref="Length"/> is known.</summary>
+    public bool Overflowed { get; private set; }
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => _length;
+
+    public override long Position
+    {
+        get => _length;
+        set => throw new NotSupportedException();
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void WriteByte(byte value) => Write([value]);
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        _length += buffer.Length;
+        if (Overflowed)
+        {
+            return;
+        }
+
+        if (_length > limit)
+        {
+            Overflowed = true;
+            ReturnChunks();
+            return;
+        }
+
+        while (!buffer.IsEmpty)
+        {
+            if (_lastChunkUsed == ChunkSize)
+            {
+                _chunks.Add(ArrayPool<byte>.Shared.Rent(ChunkSize));
+                _lastChunkUsed = 0;
+            }
+
+            var take = Math.Min(buffer.Length, ChunkSize - _lastChunkUsed);
+            buffer[..take].CopyTo(_chunks[^1].AsSpan(_lastChunkUsed));
+            _lastChunkUsed += take;
+            buffer = buffer[take..];
+        }
+    }
+
+    /// <summary>Copies the kept bytes to <paramref name="destination"/>.</summary>
+    public void CopyTo(Stream destination, CancellationToken cancellation)
+    {
+        for (var i = 0; i < _chunks.Count; i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            destination.Write(_chunks[i], 0, i == _chunks.Count - 1 ? _lastChunkUsed : ChunkSize);
+        }
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        ReturnChunks();
+        base.Dispose(disposing);
+    }
+
+    private void ReturnChunks()
+    {
+        foreach (var chunk in _chunks)
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        _chunks.Clear();
+        _lastChunkUsed = ChunkSize;
+    }
+}
