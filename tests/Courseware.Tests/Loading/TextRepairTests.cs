@@ -52,6 +52,26 @@ public class TextRepairTests
         Assert.Empty(bag.ToList());
     }
 
+    [Theory]
+    [InlineData("Prix : 12 Ã")]        // a lead byte (0xC3) that ends the text
+    [InlineData("Ã suivi d'une lettre")] // a lead byte followed by ASCII
+    [InlineData("ensuite © seul")]      // a continuation byte (0xA9) with no lead byte
+    public void Text_whose_bytes_would_not_be_utf8_is_not_repaired(string text)
+    {
+        var bag = new DiagnosticBag();
+        Assert.Equal(text + "\n", SourceTextReader.Decode(Encoding.UTF8.GetBytes(text + "\n"), "page.md", bag));
+        Assert.Empty(bag.ToList());
+    }
+
+    [Fact]
+    public void Four_byte_mojibake_is_repaired_whole()
+    {
+        // 😀 is F0 9F 98 80: "ðŸ˜€" in Windows-1252.
+        var bag = new DiagnosticBag();
+        Assert.Equal("Bravo 😀 !\n", SourceTextReader.Decode(Encoding.UTF8.GetBytes("Bravo ðŸ˜€ !\n"), "page.md", bag));
+        Assert.Contains("Windows-1252", Assert.Single(bag.ToList()).Message);
+    }
+
     [Fact]
     public void Invalid_utf8_is_reported_with_its_line_and_column()
     {
