@@ -86,6 +86,35 @@ public class TextRepairTests
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
     }
 
+    [Theory]
+    [InlineData('\u0001')]
+    [InlineData('\u001F')]
+    [InlineData('\u007F')]
+    [InlineData('\u0080')]
+    [InlineData('\u0085')]
+    [InlineData('\u009F')]
+    [InlineData('\uFFFE')]
+    [InlineData('\uFFFF')]
+    public void Every_kind_of_control_character_is_removed_and_reported_even_alone_in_a_page(char control)
+    {
+        var bag = new DiagnosticBag();
+        Assert.Equal("Texte\nsans ça\n", SourceTextReader.Decode(Encoding.UTF8.GetBytes($"Texte\nsans{control} ça\n"), "p.md", bag));
+        var d = Assert.Single(bag.ToList());
+        Assert.Equal(DiagnosticCodes.ControlCharacter.Code, d.Code);
+        Assert.Equal(new SourceLocation("p.md", 2, 5), d.Location);
+    }
+
+    [Theory]
+    [InlineData("Tabulation\tet lignes\n\n", "Tabulation\tet lignes\n\n")]
+    [InlineData("Fin de ligne Mac\rseule\n", "Fin de ligne Mac\nseule\n")]
+    [InlineData("Caractères permis : « é ü œ € ™ \u00A0 »\n", "Caractères permis : « é ü œ € ™ \u00A0 »\n")]
+    public void Tabs_line_feeds_and_printable_characters_are_kept_and_lone_carriage_returns_become_line_feeds(string text, string expected)
+    {
+        var bag = new DiagnosticBag();
+        Assert.Equal(expected, SourceTextReader.Decode(Encoding.UTF8.GetBytes(text), "p.md", bag));
+        Assert.Empty(bag.ToList());
+    }
+
     [Fact]
     public void Bom_crlf_and_control_characters_are_cleaned()
     {
