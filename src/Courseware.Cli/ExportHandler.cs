@@ -54,21 +54,34 @@ internal static class ExportHandler
         var timestamp = ExportContext.TimestampFromEpoch(env.GetVariable("SOURCE_DATE_EPOCH"));
         var results = new FormatResult[exporters.Count];
         using var http = request.Options.RemoteAssets == RemoteAssetPolicy.Download ? new HttpClient { Timeout = request.Options.DownloadTimeout } : null;
-        // In parallel, longest first (PDF, then Word, then the rest), taken one at a time: the last format to finish starts
-        // early. One at a time, the order asked.
-        var order = request.Jobs > 1
-            ? Enumerable.Range(0, exporters.Count).OrderBy(i => CostRank(exporters[i].Format)).ThenBy(i => i).ToArray()
-            : [.. Enumerable.Range(0, exporters.Count)];
-        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = request.Jobs }, i =>
+        // In parallel, a format splits into the parts it can write at the same time (PDF and Word: one per edition), and
+        // the parts run longest first (PDF, then Word, then the rest), taken one at a time: the last part to finish starts
+        // early. One at a time, each format is one part, in the order asked.
+        var runs = exporters.Select(e => new FormatRun(e, new RecordingSink(sink))).ToArray();
+        var parts = Enumerable.Range(0, exporters.Count)
+            .SelectMany(i => PartsOf(exporters[i], request).Select(options => (Format: i, Options: options, Diagnostics: new DiagnosticBag())))
+            .ToArray();
+        foreach (var part in parts)
         {
-            var exporter = exporters[i];
-            var bag = new DiagnosticBag();
-            var files = new RecordingSink(sink);
-            var watch = Stopwatch.StartNew();
-            display.Started(exporter.Format);
+            runs[part.Format].Remaining++;
+        }
+
+        var order = request.Jobs > 1
+            ? Enumerable.Range(0, parts.Length).OrderBy(p => CostRank(exporters[parts[p].Format].Format)).ThenBy(p => p).ToArray()
+            : [.. Enumerable.Range(0, parts.Length)];
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = request.Jobs }, p =>
+        {
+            var (i, options, bag) = parts[p];
+            var run = runs[i];
+            var exporter = run.Exporter;
+            if (run.Start())
+            {
+                display.Started(exporter.Format);
+            }
+
             try
             {
-                exporter.Export(course, new ExportContext { Output = files, Options = request.Options, Diagnostics = bag, Timestamp = timestamp, Http = http, Progress = display.For(exporter.Format) });
+                exporter.Export(course, new ExportContext { Output = run.Files, Options = options, Diagnostics = bag, Timestamp = timestamp, Http = http, Progress = display.For(exporter.Format) });
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -82,8 +95,20 @@ internal static class ExportHandler
                 }
             }
 
-            results[i] = new FormatResult(exporter.Format, files.Names, bag.ToSortedList(), watch.Elapsed);
-            display.Finished(exporter.Format, watch.Elapsed, bag.HasErrors);
+            if (run.Finish() is { } elapsed)
+            {
+                // The parts' diagnostics in part order, so the list does not depend on which part ended first; parts of
+                // one format may report the same problem (an unreadable image in both editions): once is enough.
+                var merged = new DiagnosticBag();
+                foreach (var part in parts.Where(x => x.Format == i))
+                {
+                    merged.AddRange(part.Diagnostics.ToSortedList());
+                }
+
+                var diagnostics = merged.ToSortedList().Distinct().ToList();
+                results[i] = new FormatResult(exporter.Format, run.Files.Names, diagnostics, elapsed);
+                display.Finished(exporter.Format, elapsed, diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
+            }
         });
         display.Dispose(); // the live block is final before the diagnostics and the summary are printed
 
@@ -110,6 +135,10 @@ internal static class ExportHandler
 
         return exportErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
+
+    /// <summary>The parts of a format to run: those the exporter can write at the same time when jobs run in parallel, else the whole format.</summary>
+    private static IReadOnlyList<ExportOptions> PartsOf(IExporter exporter, ExportRequest request) =>
+        request.Jobs > 1 && exporter.Parts(request.Options) is { Count: > 0 } parts ? parts : [request.Options];
 
     /// <summary>The names of the formats the request asks for, in export order.</summary>
     public static IEnumerable<string> FormatsOf(CliEnvironment env, ExporterRegistry registry, ExportRequest request) =>
@@ -240,6 +269,44 @@ internal static class ExportHandler
     };
 
     private sealed record FormatResult(string Format, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Time);
+
+    /// <summary>One format while its parts run: the files they wrote, and its time from the first part's start to the last part's end.</summary>
+    private sealed class FormatRun(IExporter exporter, RecordingSink files)
+    {
+        private readonly Lock _lock = new();
+        private Stopwatch? _watch;
+
+        public IExporter Exporter { get; } = exporter;
+
+        public RecordingSink Files { get; } = files;
+
+        /// <summary>Parts not finished yet (set before the parts start).</summary>
+        public int Remaining { get; set; }
+
+        /// <summary>True for the format's first part to start.</summary>
+        public bool Start()
+        {
+            lock (_lock)
+            {
+                if (_watch is not null)
+                {
+                    return false;
+                }
+
+                _watch = Stopwatch.StartNew();
+                return true;
+            }
+        }
+
+        /// <summary>The format's time when this was its last part, else null.</summary>
+        public TimeSpan? Finish()
+        {
+            lock (_lock)
+            {
+                return --Remaining == 0 ? _watch!.Elapsed : null;
+            }
+        }
+    }
 
     /// <summary>Remembers which files one exporter committed.</summary>
     private sealed class RecordingSink(IOutputSink inner) : IOutputSink

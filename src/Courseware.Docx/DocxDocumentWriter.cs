@@ -7,6 +7,7 @@ using Courseware.Docx.Packaging;
 using Courseware.Docx.Rendering;
 using Courseware.Docx.Rendering.Quizzes;
 using Courseware.Docx.Styling;
+using Courseware.Docx.WordXml;
 using Courseware.Export;
 using Courseware.Model;
 using DocumentFormat.OpenXml;
@@ -37,18 +38,26 @@ internal sealed class DocxDocumentWriter
 
     public void Write(DocxDocumentSpec spec, Stream output)
     {
-        // The SDK's package only holds the part graph while it is built: it is never saved (no auto-save), the parts are
-        // serialised once, straight into the deterministic zip.
+        // The SDK's package only holds the part graph (parts and relationships) while it is built: it is never saved (no
+        // auto-save). The large parts are written by our own writers straight into the deterministic zip; the others are
+        // serialised once from their elements.
         using var package = new MemoryStream();
         using var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: false);
         document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-        using var spool = new BodySpool();
-        var media = Build(document, spec, spool);
-        var main = document.MainDocumentPart!;
-        PackageStreamWriter.Write(document, output, _context.Timestamp, part => part == main ? stream => spool.WriteDocument(main.Document, stream) : media.WriterFor(part));
+        using var body = new BodySpool();
+        using var footnotes = new BodySpool();
+        var built = Build(document, spec, body, footnotes);
+        PackageStreamWriter.Write(document, output, _context.Timestamp, part =>
+            part == built.Main ? built.WriteDocument
+            : part == built.NumberingPart ? built.Numbering.WriteTo
+            : part == built.FootnotesPart ? stream => WriteFootnotes(stream, footnotes)
+            : built.Media.WriterFor(part));
     }
 
-    private MediaStore Build(WordprocessingDocument document, DocxDocumentSpec spec, BodySpool spool)
+    /// <summary>The parts of a built document that are written by our own writers, and how.</summary>
+    private sealed record BuiltDocument(MainDocumentPart Main, Action<Stream> WriteDocument, NumberingBuilder Numbering, OpenXmlPart? NumberingPart, OpenXmlPart FootnotesPart, MediaStore Media);
+
+    private BuiltDocument Build(WordprocessingDocument document, DocxDocumentSpec spec, BodySpool body, BodySpool footnotes)
     {
         var (pageWidth, pageHeight) = _context.Options.Paper == PaperSize.Letter ? (12240, 15840) : (11906, 16838);
         var textWidthEmu = (long)(pageWidth - (2 * MarginTwips)) * 635;
@@ -59,8 +68,8 @@ internal sealed class DocxDocumentWriter
         var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
         var styles = StyleSheet.Create(_referenceStyles, _course.Language);
         var numbering = new NumberingBuilder(level => styles[StyleIds.Heading(level)]);
-        var body = new Body();
-        main.Document = new Document(body);
+        var front = new WordElement("w:body");
+        var pages = new WordElement("w:body");
         var media = new MediaStore(main, _course, _context);
         var setup = new DocumentSetup(
             _course,
@@ -72,69 +81,56 @@ internal sealed class DocxDocumentWriter
             media,
             new BookmarkIndex(spec.Pages),
             main,
+            footnotes,
             textWidthEmu,
             textHeightEmu);
-        var renderer = new DocxRenderer(setup, body);
+        var renderer = new DocxRenderer(setup, front);
 
         // 2. Title page from the course metadata.
         WriteTitlePage(renderer, spec, labels);
 
-        // 3. Table of contents heading; the entries are filled in once the headings are known (phase 5).
-        var tocHeading = renderer.BeginParagraph(StyleIds.TocHeading);
-        renderer.WriteText(labels.Contents);
-        renderer.EndParagraph();
-
-        // 4. The pages, each under a heading at its depth in the tree; each page leaves the DOM once rendered.
-        spool.Start(body);
-        var top = spec.Pages.Count == 0 ? 0 : spec.Pages.Min(p => p.Depth);
-        foreach (var page in spec.Pages)
+        // 3. The pages, each under a heading at its depth in the tree; each page leaves memory for the spool once rendered.
+        using (renderer.Into(pages))
         {
-            if (page == _course.Root && IsOnlyTitle(page))
+            var top = spec.Pages.Count == 0 ? 0 : spec.Pages.Min(p => p.Depth);
+            foreach (var page in spec.Pages)
             {
-                continue;
+                if (page == _course.Root && IsOnlyTitle(page))
+                {
+                    continue;
+                }
+
+                renderer.RenderPage(page, Math.Max(1, page.Depth - top + (top == 0 ? 0 : 1)));
+                body.Flush(pages);
             }
 
-            renderer.RenderPage(page, Math.Max(1, page.Depth - top + (top == 0 ? 0 : 1)));
-            spool.Flush();
-        }
-
-        if (spec.Edition == Edition.Trainer)
-        {
-            AnswerKeyRenderer.Write(renderer, renderer.Quizzes, "_cwkey");
-        }
-
-        spool.Flush();
-
-        // 5. Table of contents field, pre-filled so it reads before Word updates it.
-        var tocElements = BuildToc(renderer);
-        if (tocElements.Count == 0)
-        {
-            tocHeading.Remove();
-        }
-        else
-        {
-            OpenXmlElement anchor = tocHeading;
-            foreach (var element in tocElements)
+            if (spec.Edition == Edition.Trainer)
             {
-                anchor.InsertAfterSelf(element);
-                anchor = element;
+                AnswerKeyRenderer.Write(renderer, renderer.Quizzes, "_cwkey");
             }
+
+            body.Flush(pages);
         }
 
-        // 6. Heading numbering through the heading styles, when asked.
+        // 4. Table of contents heading after the title page; its entries (the headings now known) are written with the document.
+        var tocEntries = renderer.Headings.Where(h => h.Level <= 3).ToList();
+        if (tocEntries.Count > 0)
+        {
+            renderer.BeginParagraph(StyleIds.TocHeading);
+            renderer.WriteText(labels.Contents);
+            renderer.EndParagraph();
+        }
+
+        // 5. Heading numbering through the heading styles, when asked.
         if (_context.Options.NumberHeadings)
         {
             styles.NumberHeadings(numbering.NewInstance(ListKind.Heading));
         }
 
-        // 7. Styles, numbering, footnotes, settings, theme.
+        // 6. Styles, numbering, footnotes, settings, theme.
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles.Styles;
-        if (!numbering.IsEmpty)
-        {
-            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering.Build();
-        }
-
-        main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes = BuildFootnotes(renderer.Footnotes);
+        var numberingPart = numbering.IsEmpty ? null : main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
+        var footnotesPart = main.AddNewPart<FootnotesPart>("rIdFootnotes");
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = BuildSettings(_course.Language);
         if (_referenceTheme is not null)
         {
@@ -142,23 +138,48 @@ internal sealed class DocxDocumentWriter
             main.AddNewPart<ThemePart>("rIdTheme").FeedData(theme);
         }
 
-        // 8. Page setup and footer with the page number; the title page has none.
+        // 7. Footer with the page number; the title page has none.
         var footer = main.AddNewPart<FooterPart>("rIdFooter");
         footer.Footer = BuildFooter(renderer, spec.Title);
-        body.Append(new SectionProperties(
-            new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
-            new PageSize { Width = (uint)pageWidth, Height = (uint)pageHeight },
-            new PageMargin { Top = MarginTwips, Bottom = MarginTwips, Left = (uint)MarginTwips, Right = (uint)MarginTwips, Header = 709U, Footer = 709U, Gutter = 0U },
-            new TitlePage()));
 
-        // 9. Core properties: title, subject, author, language, fixed dates.
+        // 8. Core properties: title, subject, author, language, fixed dates.
         var core = document.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore");
         using (var stream = core.GetStream(FileMode.Create))
         {
             WriteCoreProperties(stream, spec);
         }
 
-        return media;
+        // 9. The document part, when the zip is written: the front matter, the table of contents, the spooled body, the page setup.
+        void WriteDocument(Stream stream)
+        {
+            using (var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            {
+                var writer = new WordXmlWriter(text);
+                writer.Raw(WordXmlWriter.Declaration);
+                writer.Raw("<w:document" + WordXmlWriter.NamespaceDeclarations + "><w:body>");
+                front.WriteChildrenTo(writer);
+                WriteToc(writer, styles, tocEntries);
+            }
+
+            body.CopyTo(stream);
+            using (var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 10, leaveOpen: true))
+            {
+                var writer = new WordXmlWriter(text);
+                writer.Raw("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\" />");
+                writer.Open("w:pgSz");
+                writer.Attribute("w:w", pageWidth);
+                writer.Attribute("w:h", pageHeight);
+                writer.EndEmpty();
+                writer.Open("w:pgMar");
+                writer.Attribute("w:top", MarginTwips);
+                writer.Attribute("w:right", MarginTwips);
+                writer.Attribute("w:bottom", MarginTwips);
+                writer.Attribute("w:left", MarginTwips);
+                writer.Raw(" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\" /><w:titlePg /></w:sectPr></w:body></w:document>");
+            }
+        }
+
+        return new BuiltDocument(main, WriteDocument, numbering, numberingPart, footnotesPart, media);
     }
 
     private static bool IsOnlyTitle(Page page) =>
@@ -189,52 +210,50 @@ internal sealed class DocxDocumentWriter
     }
 
     /// <summary>The TOC field: entries for heading levels 1-3 as hyperlinks to the heading bookmarks, with page-number fields.</summary>
-    private static List<Paragraph> BuildToc(DocxRenderer renderer)
+    private static void WriteToc(WordXmlWriter writer, StyleSheet styles, List<WrittenHeading> entries)
     {
-        var entries = renderer.Headings.Where(h => h.Level <= 3).ToList();
-        var paragraphs = new List<Paragraph>();
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = renderer.Styles[StyleIds.Toc(entry.Level)] }));
+            writer.Raw("<w:p><w:pPr>");
+            writer.Empty("w:pStyle", "w:val", styles[StyleIds.Toc(entry.Level)]);
+            writer.Raw("</w:pPr>");
             if (i == 0)
             {
-                paragraph.Append(
-                    new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
-                    new Run(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
-                    new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+                writer.Raw("<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\" /></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\" /></w:r>");
             }
 
-            paragraph.Append(new Hyperlink(
-                new Run(new Text(entry.Text) { Space = SpaceProcessingModeValues.Preserve }),
-                new Run(new TabChar()),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-                new Run(new FieldCode(" PAGEREF " + entry.Bookmark + " \\h ") { Space = SpaceProcessingModeValues.Preserve }),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.End }))
-            { Anchor = entry.Bookmark, History = true });
+            writer.Open("w:hyperlink");
+            writer.Attribute("w:history", "true");
+            writer.Attribute("w:anchor", entry.Bookmark);
+            writer.Raw("><w:r><w:t xml:space=\"preserve\">");
+            writer.Text(entry.Text);
+            writer.Raw("</w:t></w:r><w:r><w:tab /></w:r><w:r><w:fldChar w:fldCharType=\"begin\" /></w:r><w:r><w:instrText xml:space=\"preserve\">");
+            writer.Text(" PAGEREF " + entry.Bookmark + " \\h ");
+            writer.Raw("</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\" /></w:r><w:r><w:fldChar w:fldCharType=\"end\" /></w:r></w:hyperlink>");
             if (i == entries.Count - 1)
             {
-                paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+                writer.Raw("<w:r><w:fldChar w:fldCharType=\"end\" /></w:r>");
             }
 
-            paragraphs.Add(paragraph);
+            writer.Raw("</w:p>");
         }
-
-        return paragraphs;
     }
 
-    private static Footnotes BuildFootnotes(IEnumerable<Footnote> notes)
+    /// <summary>The footnotes part: the separators Word expects, then the spooled notes.</summary>
+    private static void WriteFootnotes(Stream stream, BodySpool notes)
     {
-        var footnotes = new Footnotes(
-            new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
-            new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-        foreach (var note in notes)
+        const string Spacing = "<w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\" /></w:pPr>";
+        using (var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 10, leaveOpen: true))
         {
-            footnotes.Append(note);
+            text.Write(WordXmlWriter.Declaration);
+            text.Write("<w:footnotes" + WordXmlWriter.NamespaceDeclarations + ">");
+            text.Write("<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p>" + Spacing + "<w:r><w:separator /></w:r></w:p></w:footnote>");
+            text.Write("<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p>" + Spacing + "<w:r><w:continuationSeparator /></w:r></w:p></w:footnote>");
         }
 
-        return footnotes;
+        notes.CopyTo(stream);
+        stream.Write("</w:footnotes>"u8);
     }
 
     private static Settings BuildSettings(string language) => new(

@@ -14,6 +14,10 @@ public sealed class DocxExporter : IExporter
 
     public string Description => "Word documents (learner and trainer editions) with real styles, numbering, images and quizzes";
 
+    /// <summary>Each edition is a file of its own, so the editions can be written at the same time.</summary>
+    public IReadOnlyList<ExportOptions> Parts(ExportOptions options) =>
+        [.. options.Editions.Distinct().Select(edition => options with { Editions = [edition] })];
+
     public void Export(Course course, ExportContext context)
     {
         // 1. The reference document's styles (and theme), when one is given.

@@ -22,6 +22,10 @@ public sealed class PdfExporter : IExporter
 
     public string Description => "PDF handouts for print: learner edition and trainer edition with answer key";
 
+    /// <summary>Each edition is a file of its own, so the editions can be written at the same time.</summary>
+    public IReadOnlyList<ExportOptions> Parts(ExportOptions options) =>
+        [.. options.Editions.Distinct().Select(edition => options with { Editions = [edition] })];
+
     public void Export(Course course, ExportContext context)
     {
         // 1. Fonts: a theme folder or system fonts; without any, nothing can be drawn.

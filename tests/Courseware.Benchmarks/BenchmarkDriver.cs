@@ -21,7 +21,7 @@ public sealed partial class BenchmarkDriver(BenchmarkSettings settings, TextWrit
         Directory.CreateDirectory(settings.WorkDirectory);
         var repository = FindRepository();
         var resultsPath = settings.ResultsPath ?? Path.Combine(repository, "tests", "Courseware.Benchmarks", "RESULTS.md");
-        var cliDll = Path.Combine(repository, "src", "Courseware.Cli", "bin", "Release", "net10.0", "Courseware.Cli.dll");
+        var cliDll = settings.Cli ?? Path.Combine(repository, "src", "Courseware.Cli", "bin", "Release", "net10.0", "Courseware.Cli.dll");
         _report.Start(settings, Environment.CommandLine);
         foreach (var earlier in settings.Include)
         {

@@ -1,6 +1,12 @@
 using Courseware.Benchmarks;
 
 // dotnet run -c Release --project tests/Courseware.Benchmarks -- --sizes 100,1000,10000   (see README.md)
+if (args is ["--help"] or ["-h"] or ["-?"])
+{
+    Console.WriteLine(BenchmarkSettings.Usage);
+    return 0;
+}
+
 if (args is ["--profile-pdf", var size, .. var rest])
 {
     // Profiling aid: the two PDF stages alone (real exporter, files kept) on a generated course of SIZE pages:
@@ -42,5 +48,15 @@ if (args is ["--profile-stage", var stage, var stageSize, ..])
     return 0;
 }
 
-var settings = BenchmarkSettings.Parse(args);
+BenchmarkSettings settings;
+try
+{
+    settings = BenchmarkSettings.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
 return new BenchmarkDriver(settings, Console.Out).Run();

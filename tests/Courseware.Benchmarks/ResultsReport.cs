@@ -114,13 +114,13 @@ public sealed class ResultsReport
         // Whole process.
         if (CliRuns.Count > 0)
         {
-            md.Append("\n## Whole process: `dotnet src/Courseware.Cli/bin/Release/net10.0/Courseware.Cli.dll export COURSE --format …`\n\n");
+            md.Append("\n## Whole process: `dotnet src/Courseware.Cli/bin/Release/net10.0/Courseware.Cli.dll export COURSE --format …` (or the build given with `--cli`)\n\n");
             md.Append("Wall, CPU (user+system) and max RSS from `/usr/bin/time`; the per-format seconds are the CLI's own `--json` figures (formats run in parallel).\n\n");
-            md.Append("| pages | jobs | formats | wall | CPU | max RSS | exit | load | scorm12 | scorm2004 | pdf | docx | gift | output |\n| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            md.Append("| pages | CLI | jobs | formats | wall | CPU | max RSS | exit | load | scorm12 | scorm2004 | pdf | docx | gift | output |\n| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             foreach (var r in CliRuns.OrderBy(r => r.Pages))
             {
                 string F(string name) => r.Formats.FirstOrDefault(f => f.Format == name) is { Format: not null } f ? Seconds(TimeSpan.FromSeconds(f.Seconds)) : "–";
-                md.Append(CultureInfo.InvariantCulture, $"| {r.Pages} | {r.Jobs} | {r.FormatList} | {Seconds(r.Figures.Wall)} | {Seconds(r.Figures.Cpu)} | {Bytes(r.Figures.MaxResidentBytes)} | {(r.Figures.TimedOut ? "timeout" : r.Figures.ExitCode.ToString(CultureInfo.InvariantCulture))} | {(double.IsNaN(r.LoadSeconds) ? "–" : Seconds(TimeSpan.FromSeconds(r.LoadSeconds)))} | {F("scorm12")} | {F("scorm2004")} | {F("pdf")} | {F("docx")} | {F("gift")} | {Bytes(r.Formats.Sum(f => f.Bytes))} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {r.Pages} | {r.Build ?? "dotnet Courseware.Cli.dll"} | {r.Jobs} | {r.FormatList} | {Seconds(r.Figures.Wall)} | {Seconds(r.Figures.Cpu)} | {Bytes(r.Figures.MaxResidentBytes)} | {(r.Figures.TimedOut ? "timeout" : r.Figures.ExitCode.ToString(CultureInfo.InvariantCulture))} | {(double.IsNaN(r.LoadSeconds) ? "–" : Seconds(TimeSpan.FromSeconds(r.LoadSeconds)))} | {F("scorm12")} | {F("scorm2004")} | {F("pdf")} | {F("docx")} | {F("gift")} | {Bytes(r.Formats.Sum(f => f.Bytes))} |\n");
             }
         }
 

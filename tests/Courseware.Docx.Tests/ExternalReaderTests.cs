@@ -133,4 +133,18 @@ public sealed class ExternalReaderTests : IDisposable
         // Footnotes are footnotes.
         Assert.Contains(lines, l => l.StartsWith("[^1]: La note de bas de page.", StringComparison.Ordinal));
     }
+
+    [ToolFact("pandoc")]
+    public void Pandoc_reads_image_descriptions()
+    {
+        var (code, markdown, error) = ExternalTool.Run(
+            ExternalTool.Find("pandoc")!,
+            ["-f", "docx", "-t", "markdown", "--wrap=none", Path.Combine(_dir, "formation-essai.docx")],
+            TimeSpan.FromMinutes(2));
+        Assert.True(code == 0, error);
+
+        // Pandoc knows the drawing prefixes only when the document's root declares them.
+        Assert.Contains("![Logo du cours](", markdown, StringComparison.Ordinal);
+        Assert.Contains("![Une grande photo](", markdown, StringComparison.Ordinal);
+    }
 }

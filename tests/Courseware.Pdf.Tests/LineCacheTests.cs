@@ -33,4 +33,20 @@ public class LineCacheTests
         cache.NextPass();
         Assert.NotSame(other, Block(Words(40, "other")).LinesFor(200));
     }
+
+    [Fact]
+    public void Runs_printing_the_same_number_for_different_places_keep_their_own_lines()
+    {
+        var cache = new LineCache();
+        var shaper = new TextShaper(LayoutTestKit.FontSet, cache);
+        TextBlockElement Number(string destination) =>
+            new([new TextRun("12", Body) { PageNumber = new PageNumberSpan(0, 2, destination) }], shaper);
+
+        cache.NextPass();
+        var first = Number("page:a.md").LinesFor(40);
+        var second = Number("page:b.md").LinesFor(40);
+
+        Assert.Equal("page:a.md", Assert.Single(Assert.Single(first[0].Pieces).PageNumbers!).Destination);
+        Assert.Equal("page:b.md", Assert.Single(Assert.Single(second[0].Pieces).PageNumbers!).Destination);
+    }
 }

@@ -143,6 +143,97 @@ internal sealed class TestCourseBuilder
         return output.ToArray();
     }
 
+    /// <summary>
+    /// A PNG of any colour type at 8 bits: rows use the five filter types in turn, the data is split over
+    /// <paramref name="idatChunks"/> IDAT chunks; <see cref="PngPixels"/> gives the pixels it holds.
+    /// </summary>
+    public static byte[] Png(int width, int height, int colorType, int idatChunks = 1, bool transparentColor = false)
+    {
+        var channels = Channels(colorType);
+        var pixels = PngPixels(width, height, colorType);
+        var stride = width * channels;
+        var filtered = new byte[(stride + 1) * height];
+        for (var y = 0; y < height; y++)
+        {
+            var filter = y % 5;
+            filtered[y * (stride + 1)] = (byte)filter;
+            for (var i = 0; i < stride; i++)
+            {
+                int left = i >= channels ? pixels[(y * stride) + i - channels] : 0;
+                int up = y > 0 ? pixels[((y - 1) * stride) + i] : 0;
+                int upLeft = y > 0 && i >= channels ? pixels[((y - 1) * stride) + i - channels] : 0;
+                var predicted = filter switch
+                {
+                    1 => left,
+                    2 => up,
+                    3 => (left + up) / 2,
+                    4 => Paeth(left, up, upLeft),
+                    _ => 0,
+                };
+                filtered[(y * (stride + 1)) + 1 + i] = (byte)(pixels[(y * stride) + i] - predicted);
+            }
+        }
+
+        using var output = new MemoryStream();
+        output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header, width);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8;
+        header[9] = (byte)colorType;
+        Chunk(output, "IHDR", header);
+        if (transparentColor)
+        {
+            Chunk(output, "tRNS", new byte[colorType == 0 ? 2 : 6]);
+        }
+
+        using var compressed = new MemoryStream();
+        using (var z = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            z.Write(filtered);
+        }
+
+        var data = compressed.ToArray();
+        var size = (data.Length + idatChunks - 1) / idatChunks;
+        for (var at = 0; at < data.Length; at += size)
+        {
+            Chunk(output, "IDAT", data[at..Math.Min(data.Length, at + size)]);
+        }
+
+        Chunk(output, "IEND", []);
+        return output.ToArray();
+    }
+
+    /// <summary>The pixels (row by row, channel by channel) of <see cref="Png(int, int, int, int, bool)"/>.</summary>
+    public static byte[] PngPixels(int width, int height, int colorType)
+    {
+        var channels = Channels(colorType);
+        var pixels = new byte[width * height * channels];
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                for (var c = 0; c < channels; c++)
+                {
+                    pixels[(((y * width) + x) * channels) + c] = (byte)((x * 37) + (y * 11) + (c * 70) + (x * y % 13));
+                }
+            }
+        }
+
+        return pixels;
+    }
+
+    private static int Channels(int colorType) => colorType switch { 0 => 1, 2 => 3, 4 => 2, 6 => 4, _ => throw new ArgumentOutOfRangeException(nameof(colorType)) };
+
+    private static int Paeth(int a, int b, int c)
+    {
+        var p = a + b - c;
+        var pa = Math.Abs(p - a);
+        var pb = Math.Abs(p - b);
+        var pc = Math.Abs(p - c);
+        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+    }
+
     private static void Chunk(Stream s, string type, byte[] data)
     {
         var length = new byte[4];

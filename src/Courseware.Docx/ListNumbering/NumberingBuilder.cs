@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
+using Courseware.Docx.WordXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Courseware.Docx.ListNumbering;
@@ -37,31 +40,55 @@ internal sealed class NumberingBuilder
         return numId;
     }
 
-    /// <summary>The numbering part content: every abstract definition first, then the instances, as the schema orders them.</summary>
-    public DocumentFormat.OpenXml.Wordprocessing.Numbering Build()
+    /// <summary>
+    /// Writes the numbering part: every abstract definition first, then the instances, as the schema orders them. The
+    /// instances (one per list, thousands in a long course) are written as text, not built as elements.
+    /// </summary>
+    public void WriteTo(Stream stream)
     {
-        var numbering = new DocumentFormat.OpenXml.Wordprocessing.Numbering();
+        var abstracts = new DocumentFormat.OpenXml.Wordprocessing.Numbering();
         foreach (var kind in _usedKinds)
         {
-            numbering.Append(AbstractFor(kind));
+            abstracts.Append(AbstractFor(kind));
         }
 
+        // The definitions are a few elements: serialised by the SDK, the instances spliced in before the closing tag.
+        var settings = new XmlWriterSettings { OmitXmlDeclaration = true, CloseOutput = false };
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var xml = XmlWriter.Create(text, settings))
+        {
+            abstracts.WriteTo(xml);
+        }
+
+        var markup = text.ToString();
+        var end = markup.LastIndexOf("</", StringComparison.Ordinal);
+        using var output = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        output.Write(WordXmlWriter.Declaration);
+        output.Write(markup.AsSpan(0, end));
+        var writer = new WordXmlWriter(output);
         foreach (var (numId, kind, level, start) in _instances)
         {
-            var num = new NumberingInstance(new AbstractNumId { Val = (int)kind }) { NumberID = numId };
+            writer.Open("w:num");
+            writer.Attribute("w:numId", numId);
+            writer.EndStart();
+            writer.Empty("w:abstractNumId", "w:val", (int)kind);
             if (kind != ListKind.Heading)
             {
                 // Word continues the count of instances sharing an abstract definition unless each level is told where to start.
                 for (var l = 0; l < Levels; l++)
                 {
-                    num.Append(new LevelOverride(new StartOverrideNumberingValue { Val = l == level ? start : 1 }) { LevelIndex = l });
+                    writer.Open("w:lvlOverride");
+                    writer.Attribute("w:ilvl", l);
+                    writer.EndStart();
+                    writer.Empty("w:startOverride", "w:val", l == level ? start : 1);
+                    writer.Close("w:lvlOverride");
                 }
             }
 
-            numbering.Append(num);
+            writer.Close("w:num");
         }
 
-        return numbering;
+        output.Write(markup.AsSpan(end));
     }
 
     private AbstractNum AbstractFor(ListKind kind)

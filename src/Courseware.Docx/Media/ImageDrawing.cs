@@ -1,7 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-using A = DocumentFormat.OpenXml.Drawing;
-using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
-using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Courseware.Docx.WordXml;
 
 namespace Courseware.Docx.Media;
 
@@ -41,34 +38,39 @@ internal static class ImageDrawing
         return ((long)Math.Round(width * scale), (long)Math.Round(height * scale));
     }
 
-    public static Drawing Create(EmbeddedImage image, uint id, string description, long maxWidth, long maxHeight, ImageSizeHint? hint = null)
+    /// <summary>The <c>w:drawing</c> markup of an inline picture (the prefixes are declared by the part's root).</summary>
+    public static string Create(EmbeddedImage image, uint id, string description, long maxWidth, long maxHeight, ImageSizeHint? hint = null)
     {
         var (cx, cy) = Size(image.Header, maxWidth, maxHeight, hint);
         var name = "Image " + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var inline = new Wp.Inline(
-            new Wp.Extent { Cx = cx, Cy = cy },
-            new Wp.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new Wp.DocProperties { Id = id, Name = name, Description = description },
-            new Wp.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            new A.Graphic(
-                new A.GraphicData(
-                    new Pic.Picture(
-                        new Pic.NonVisualPictureProperties(
-                            new Pic.NonVisualDrawingProperties { Id = 0U, Name = image.FileName, Description = description },
-                            new Pic.NonVisualPictureDrawingProperties()),
-                        new Pic.BlipFill(
-                            new A.Blip { Embed = image.RelationshipId },
-                            new A.Stretch(new A.FillRectangle())),
-                        new Pic.ShapeProperties(
-                            new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
-                            new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-                { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        return WordXmlWriter.ToMarkup(writer =>
         {
-            DistanceFromTop = 0U,
-            DistanceFromBottom = 0U,
-            DistanceFromLeft = 0U,
-            DistanceFromRight = 0U,
-        };
-        return new Drawing(inline);
+            writer.Raw("<w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">");
+            writer.Open("wp:extent");
+            writer.Attribute("cx", cx);
+            writer.Attribute("cy", cy);
+            writer.EndEmpty();
+            writer.Raw("<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\" />");
+            writer.Open("wp:docPr");
+            writer.Attribute("id", id);
+            writer.Attribute("name", name);
+            writer.Attribute("descr", description);
+            writer.EndEmpty();
+            writer.Raw("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\" /></wp:cNvGraphicFramePr>");
+            writer.Raw("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr>");
+            writer.Open("pic:cNvPr");
+            writer.Attribute("id", 0);
+            writer.Attribute("name", image.FileName);
+            writer.Attribute("descr", description);
+            writer.EndEmpty();
+            writer.Raw("<pic:cNvPicPr /></pic:nvPicPr><pic:blipFill>");
+            writer.Empty("a:blip", "r:embed", image.RelationshipId);
+            writer.Raw("<a:stretch><a:fillRect /></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\" />");
+            writer.Open("a:ext");
+            writer.Attribute("cx", cx);
+            writer.Attribute("cy", cy);
+            writer.EndEmpty();
+            writer.Raw("</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst /></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>");
+        });
     }
 }

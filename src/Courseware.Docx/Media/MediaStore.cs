@@ -17,8 +17,12 @@ internal sealed class MediaStore
     private readonly ExportContext _context;
     private readonly Dictionary<string, EmbeddedImage?> _byKey = new(StringComparer.Ordinal);
 
-    /// <summary>The bytes of each media part, kept here (not copied into the SDK's in-memory package) until the zip is written.</summary>
-    private readonly Dictionary<OpenXmlPart, byte[]> _data = [];
+    /// <summary>
+    /// How each media part's bytes reach its zip entry: a local file is read again from the course when the zip is written
+    /// (so no image is held in memory meanwhile); a downloaded image is kept, as it cannot be fetched again the same.
+    /// </summary>
+    private readonly Dictionary<OpenXmlPart, Action<Stream>> _writers = [];
+    private readonly MemoryStream _headerBuffer = new();
 
     public MediaStore(MainDocumentPart main, Course course, ExportContext context)
     {
@@ -28,7 +32,7 @@ internal sealed class MediaStore
     }
 
     /// <summary>Writes the bytes of a media part of this store into its zip entry; null for any other part.</summary>
-    public Action<Stream>? WriterFor(OpenXmlPart part) => _data.TryGetValue(part, out var bytes) ? stream => stream.Write(bytes) : null;
+    public Action<Stream>? WriterFor(OpenXmlPart part) => _writers.GetValueOrDefault(part);
 
     /// <summary>Number of media parts written.</summary>
     public int Count => _byKey.Values.Count(v => v is not null);
@@ -50,10 +54,16 @@ internal sealed class MediaStore
         {
             try
             {
+                // One buffer serves every image: the bytes are only read here for the header.
                 using var stream = _course.OpenAsset(asset);
-                using var buffer = new MemoryStream();
+                var buffer = _headerBuffer;
+                buffer.SetLength(0);
                 stream.CopyTo(buffer);
-                image = Embed(buffer.ToArray(), asset.FileName, asset.Key, location);
+                image = Embed(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), asset.FileName, asset.Key, location, destination =>
+                {
+                    using var source = _course.OpenAsset(asset);
+                    source.CopyTo(destination);
+                });
             }
             catch (IOException ex)
             {
@@ -96,7 +106,8 @@ internal sealed class MediaStore
                     }
                 }
 
-                image = Embed(buffer.ToArray(), Path.GetFileName(url.AbsolutePath), key, location);
+                var bytes = buffer.ToArray();
+                image = Embed(bytes, Path.GetFileName(url.AbsolutePath), key, location, destination => destination.Write(bytes));
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
             {
@@ -112,7 +123,7 @@ internal sealed class MediaStore
         return image;
     }
 
-    private EmbeddedImage? Embed(byte[] bytes, string fileName, string key, SourceLocation location)
+    private EmbeddedImage? Embed(ReadOnlySpan<byte> bytes, string fileName, string key, SourceLocation location, Action<Stream> write)
     {
         var header = ImageHeaderReader.Read(bytes);
         if (header is null)
@@ -129,7 +140,7 @@ internal sealed class MediaStore
             _ => ImagePartType.Gif,
         };
         var part = _main.AddImagePart(type, id);
-        _data[part] = bytes;
+        _writers[part] = write;
 
         return new EmbeddedImage(id, header, fileName);
     }

@@ -1,5 +1,6 @@
 using Courseware.Docx.Media;
 using Courseware.Docx.ListNumbering;
+using Courseware.Docx.Packaging;
 using Courseware.Docx.Styling;
 using Courseware.Export;
 using Courseware.Model;
@@ -18,5 +19,6 @@ internal sealed record DocumentSetup(
     MediaStore Media,
     BookmarkIndex Bookmarks,
     MainDocumentPart Main,
+    BodySpool Footnotes,
     long TextWidthEmu,
     long TextHeightEmu);

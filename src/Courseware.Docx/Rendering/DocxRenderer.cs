@@ -8,11 +8,9 @@ using Courseware.Docx.Rendering.GitBook;
 using Courseware.Docx.Rendering.Inlines;
 using Courseware.Docx.Rendering.Quizzes;
 using Courseware.Docx.Styling;
+using Courseware.Docx.WordXml;
 using Courseware.Export;
 using Courseware.Model;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -32,16 +30,19 @@ internal sealed record WrittenHeading(int Level, string Text, string Bookmark);
 /// </summary>
 internal sealed class DocxRenderer : RendererBase
 {
-    private readonly Stack<OpenXmlCompositeElement> _containers = new();
-    private readonly Stack<OpenXmlCompositeElement> _inlineTargets = new();
+    private readonly Stack<WordElement> _containers = new();
+    private readonly Stack<WordElement> _inlineTargets = new();
     private readonly Stack<RunFormat> _formats = new();
     private readonly Stack<string> _bodyStyles = new();
     private readonly Stack<long> _widths = new();
     private readonly Dictionary<string, string> _externalLinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<RunFormat, string?> _runProperties = [];
+    private RunFormat? _lastFormat;
+    private string? _lastProperties;
     private uint _drawingId;
     private int _bookmarkId;
 
-    public DocxRenderer(DocumentSetup setup, Body body)
+    public DocxRenderer(DocumentSetup setup, WordElement body)
     {
         Setup = setup;
         _containers.Push(body);
@@ -116,8 +117,8 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>Headings written so far, in order.</summary>
     public List<WrittenHeading> Headings { get; } = [];
 
-    /// <summary>Footnotes written so far, in order.</summary>
-    public List<Footnote> Footnotes { get; } = [];
+    /// <summary>Footnotes written so far (their markup goes to <see cref="DocumentSetup.Footnotes"/>).</summary>
+    public int FootnoteCount { get; private set; }
 
     /// <summary>Quizzes met so far, for the answer key.</summary>
     public List<(Page Page, Courseware.Quizzes.Quiz Quiz)> Quizzes { get; } = [];
@@ -162,11 +163,11 @@ internal sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Writes a heading paragraph with a bookmark around its text; <paramref name="inlines"/> replace <paramref name="text"/> when given.</summary>
-    public Paragraph WriteHeading(int level, string text, string bookmark, ContainerInline? inlines = null)
+    public WordParagraph WriteHeading(int level, string text, string bookmark, ContainerInline? inlines = null)
     {
         var paragraph = BeginParagraph(StyleIds.Heading(level));
-        var id = NextBookmarkId();
-        paragraph.Append(new BookmarkStart { Id = id.ToString(CultureInfo.InvariantCulture), Name = bookmark });
+        var id = NextBookmarkId().ToString(CultureInfo.InvariantCulture);
+        paragraph.Append(new WordElement("w:bookmarkStart").Attribute("w:name", bookmark).Attribute("w:id", id));
         if (inlines is null)
         {
             WriteText(text);
@@ -176,32 +177,19 @@ internal sealed class DocxRenderer : RendererBase
             WriteChildren(inlines);
         }
 
-        paragraph.Append(new BookmarkEnd { Id = id.ToString(CultureInfo.InvariantCulture) });
+        paragraph.Append(new WordElement("w:bookmarkEnd").Attribute("w:id", id));
         EndParagraph();
-        Headings.Add(new WrittenHeading(level, Collapse(paragraph.InnerText), bookmark));
+        Headings.Add(new WrittenHeading(level, Collapse(paragraph.InnerText()), bookmark));
         return paragraph;
     }
 
     // ---- Blocks ----
 
     /// <summary>Starts a paragraph in the current container; inlines go into it until <see cref="EndParagraph"/>.</summary>
-    public Paragraph BeginParagraph(string ourStyleId, bool keepNext = false)
+    public WordParagraph BeginParagraph(string ourStyleId, bool keepNext = false)
     {
-        var pPr = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = Styles[ourStyleId] } };
-        if (keepNext)
-        {
-            pPr.KeepNext = new KeepNext();
-        }
-
-        if (PendingNumbering is { } numbering)
-        {
-            pPr.NumberingProperties = new NumberingProperties(
-                new NumberingLevelReference { Val = numbering.Level },
-                new NumberingId { Val = numbering.NumId });
-            PendingNumbering = null;
-        }
-
-        var paragraph = new Paragraph(pPr);
+        var paragraph = new WordParagraph(Styles[ourStyleId]) { KeepNext = keepNext, Numbering = PendingNumbering };
+        PendingNumbering = null;
         _containers.Peek().Append(paragraph);
         _inlineTargets.Push(paragraph);
         return paragraph;
@@ -226,38 +214,37 @@ internal sealed class DocxRenderer : RendererBase
     {
         // Counting or skipping children walks the whole container: remember the last child instead.
         var container = _containers.Peek();
-        var before = container.LastChild;
+        var before = container.Count;
         render();
-        var added = new List<Paragraph>();
-        for (var child = before is null ? container.FirstChild : before.NextSibling(); child is not null; child = child.NextSibling())
+        WordParagraph? previous = null;
+        for (var i = before; i < container.Count; i++)
         {
-            if (child is Paragraph paragraph)
+            if (container[i] is WordParagraph paragraph)
             {
-                added.Add(paragraph);
-            }
-        }
+                if (previous is not null)
+                {
+                    previous.KeepNext = true;
+                }
 
-        foreach (var paragraph in added.Take(added.Count - 1))
-        {
-            var pPr = paragraph.ParagraphProperties ??= new ParagraphProperties();
-            pPr.KeepNext ??= new KeepNext();
+                previous = paragraph;
+            }
         }
     }
 
     /// <summary>Appends a table to the current container. Word joins tables that touch into one, so a separator paragraph keeps two apart.</summary>
-    public void AppendTable(Table table)
+    public void AppendTable(WordElement table)
     {
         var container = _containers.Peek();
-        if (container.LastChild is Table)
+        if (container.LastChild is WordElement { Name: TableBuilder.TableName })
         {
-            container.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = Styles[StyleIds.TableSeparator] })));
+            container.Append(new WordParagraph(Styles[StyleIds.TableSeparator]));
         }
 
         container.Append(table);
     }
 
     /// <summary>Blocks go into <paramref name="container"/> until disposed.</summary>
-    public Scope Into(OpenXmlCompositeElement container, string? bodyStyle = null, long? width = null)
+    public Scope Into(WordElement container, string? bodyStyle = null, long? width = null)
     {
         _containers.Push(container);
         if (bodyStyle is not null)
@@ -300,7 +287,7 @@ internal sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Renders content that lives elsewhere (a footnote) without the inline and list state of the current place.</summary>
-    public void RenderDetached(OpenXmlCompositeElement container, string bodyStyle, Action render)
+    public void RenderDetached(WordElement container, string bodyStyle, Action render)
     {
         var savedTargets = _inlineTargets.ToArray();
         var (depth, pending, numId) = (ListDepth, PendingNumbering, CurrentListNumId);
@@ -323,7 +310,7 @@ internal sealed class DocxRenderer : RendererBase
     // ---- Inlines ----
 
     /// <summary>Where runs go: the current paragraph or hyperlink. Starts a body paragraph if inline content arrives outside one.</summary>
-    public OpenXmlCompositeElement InlineTarget
+    public WordElement InlineTarget
     {
         get
         {
@@ -339,7 +326,7 @@ internal sealed class DocxRenderer : RendererBase
     public bool InParagraph => _inlineTargets.Count > 0;
 
     /// <summary>Runs go into <paramref name="target"/> (a hyperlink) until disposed.</summary>
-    public Scope IntoInline(OpenXmlCompositeElement target)
+    public Scope IntoInline(WordElement target)
     {
         InlineTarget.Append(target);
         _inlineTargets.Push(target);
@@ -354,21 +341,22 @@ internal sealed class DocxRenderer : RendererBase
             return;
         }
 
-        var run = NewRun();
+        var properties = RunProperties(Format);
         if (IsPlain(text))
         {
             // Most text has no breaks, tabs or control characters: one text element, no copy.
-            run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-            InlineTarget.Append(run);
+            InlineTarget.Append(new WordTextRun(properties, text));
             return;
         }
+
+        var run = new WordRun(properties);
 
         var buffer = new StringBuilder();
         void Flush()
         {
             if (buffer.Length > 0)
             {
-                run.Append(new Text(buffer.ToString()) { Space = SpaceProcessingModeValues.Preserve });
+                run.Append(new WordText(buffer.ToString()));
                 buffer.Clear();
             }
         }
@@ -379,11 +367,11 @@ internal sealed class DocxRenderer : RendererBase
             {
                 case '\n':
                     Flush();
-                    run.Append(new Break());
+                    run.Append(WordMarkup.Break);
                     break;
                 case '\t':
                     Flush();
-                    run.Append(new TabChar());
+                    run.Append(WordMarkup.Tab);
                     break;
                 case '\r':
                     break;
@@ -398,7 +386,7 @@ internal sealed class DocxRenderer : RendererBase
         }
 
         Flush();
-        if (run.ChildElements.Count > (run.RunProperties is null ? 0 : 1))
+        if (run.Count > 0)
         {
             InlineTarget.Append(run);
         }
@@ -418,45 +406,68 @@ internal sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>A run carrying the current formatting (not yet placed).</summary>
-    public Run NewRun(RunFormat? format = null)
+    public WordRun NewRun(RunFormat? format = null) => new(RunProperties(format ?? Format));
+
+    /// <summary>The <c>w:rPr</c> markup of a formatting, made once per distinct formatting and shared by its runs.</summary>
+    private string? RunProperties(RunFormat format)
     {
-        var f = format ?? Format;
-        var run = new Run();
-        if (f != new RunFormat())
+        // Consecutive runs mostly share one formatting object: skip the lookup then.
+        if (ReferenceEquals(format, _lastFormat))
         {
-            var rPr = new RunProperties();
+            return _lastProperties;
+        }
+
+        if (!_runProperties.TryGetValue(format, out var markup))
+        {
+            markup = RunPropertiesMarkup(format);
+            _runProperties[format] = markup;
+        }
+
+        (_lastFormat, _lastProperties) = (format, markup);
+        return markup;
+    }
+
+    /// <summary>The <c>w:rPr</c> of a formatting, in schema order; null for plain text.</summary>
+    private string? RunPropertiesMarkup(RunFormat f)
+    {
+        if (f == new RunFormat())
+        {
+            return null;
+        }
+
+        return WordXmlWriter.ToMarkup(writer =>
+        {
+            writer.Raw("<w:rPr>");
             if (f.CharacterStyle is not null)
             {
-                rPr.RunStyle = new RunStyle { Val = Styles[f.CharacterStyle] };
+                writer.Empty("w:rStyle", "w:val", Styles[f.CharacterStyle]);
             }
 
             if (f.Bold)
             {
-                rPr.Bold = new Bold();
+                writer.Raw("<w:b />");
             }
 
             if (f.Italic)
             {
-                rPr.Italic = new Italic();
+                writer.Raw("<w:i />");
             }
 
             if (f.Strike)
             {
-                rPr.Strike = new Strike();
+                writer.Raw("<w:strike />");
             }
 
             if (f.Superscript || f.Subscript)
             {
-                rPr.VerticalTextAlignment = new VerticalTextAlignment { Val = f.Superscript ? VerticalPositionValues.Superscript : VerticalPositionValues.Subscript };
+                writer.Empty("w:vertAlign", "w:val", f.Superscript ? "superscript" : "subscript");
             }
 
-            run.RunProperties = rPr;
-        }
-
-        return run;
+            writer.Raw("</w:rPr>");
+        });
     }
 
-    public void WriteBreak() => InlineTarget.Append(new Run(new Break()));
+    public void WriteBreak() => InlineTarget.Append(new WordRun(null).Append(WordMarkup.Break));
 
     /// <summary>Writes a hyperlink to an external URL (one relationship per distinct URL), or plain text when the URL is not usable.</summary>
     public void WriteExternalLink(string url, MarkdownObject node, Action writeContent)
@@ -475,7 +486,7 @@ internal sealed class DocxRenderer : RendererBase
             _externalLinks[uri.AbsoluteUri] = id;
         }
 
-        using (IntoInline(new Hyperlink { Id = id, History = true }))
+        using (IntoInline(new WordElement("w:hyperlink").Attribute("w:history", "true").Attribute("r:id", id)))
         using (WithFormat(f => f with { CharacterStyle = StyleIds.Hyperlink }))
         {
             writeContent();
@@ -485,7 +496,7 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>Writes a hyperlink to a bookmark of this document.</summary>
     public void WriteInternalLink(string bookmark, Action writeContent)
     {
-        using (IntoInline(new Hyperlink { Anchor = bookmark, History = true }))
+        using (IntoInline(new WordElement("w:hyperlink").Attribute("w:history", "true").Attribute("w:anchor", bookmark)))
         using (WithFormat(f => f with { CharacterStyle = StyleIds.Hyperlink }))
         {
             writeContent();
@@ -549,7 +560,7 @@ internal sealed class DocxRenderer : RendererBase
         if (image is not null)
         {
             var drawing = ImageDrawing.Create(image, ++_drawingId, description, AvailableWidth, Setup.TextHeightEmu, sizeHint);
-            InlineTarget.Append(new Run(drawing));
+            InlineTarget.Append(new WordRun(null).Append(new WordMarkup(drawing)));
             return;
         }
 
@@ -571,31 +582,32 @@ internal sealed class DocxRenderer : RendererBase
     /// </summary>
     public void WriteFootnoteReference(Markdig.Extensions.Footnotes.Footnote footnote)
     {
-        var id = Footnotes.Count + 1;
-        var note = new Footnote { Id = id };
-        Footnotes.Add(note);
+        var id = ++FootnoteCount;
+        var note = new WordElement("w:footnote").Attribute("w:id", id.ToString(CultureInfo.InvariantCulture));
         RenderDetached(note, StyleIds.FootnoteText, () => WriteChildren(footnote));
-        if (note.GetFirstChild<Paragraph>() is not { } first)
+        WordParagraph? first = null;
+        foreach (var child in note.Children)
         {
-            first = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = Styles[StyleIds.FootnoteText] }));
+            if (child is WordParagraph paragraph)
+            {
+                first = paragraph;
+                break;
+            }
+        }
+
+        if (first is null)
+        {
+            first = new WordParagraph(Styles[StyleIds.FootnoteText]);
             note.Append(first);
         }
 
-        var mark = new Run(new RunProperties(new RunStyle { Val = Styles[StyleIds.FootnoteReference] }), new FootnoteReferenceMark());
-        var space = new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve });
-        if (first.ParagraphProperties is { } properties)
-        {
-            properties.InsertAfterSelf(mark);
-        }
-        else
-        {
-            first.PrependChild(mark);
-        }
+        var referenceStyle = RunProperties(new RunFormat(CharacterStyle: StyleIds.FootnoteReference));
+        first.Insert(0, new WordRun(referenceStyle).Append(new WordMarkup("<w:footnoteRef />")));
+        first.Insert(1, new WordRun(null).Append(new WordText(" ")));
 
-        mark.InsertAfterSelf(space);
-        InlineTarget.Append(new Run(
-            new RunProperties(new RunStyle { Val = Styles[StyleIds.FootnoteReference] }),
-            new FootnoteReference { Id = id }));
+        // The note is complete: its markup leaves memory for the footnotes part.
+        note.WriteTo(Setup.Footnotes.Writer);
+        InlineTarget.Append(new WordRun(referenceStyle).Append(new WordMarkup(WordXmlWriter.ToMarkup(w => w.Empty("w:footnoteReference", "w:id", id)))));
     }
 
     public int NextBookmarkId() => ++_bookmarkId;
@@ -640,7 +652,56 @@ internal sealed class DocxRenderer : RendererBase
         return Collapse(text.ToString());
     }
 
-    public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The words of <paramref name="text"/> joined by single spaces (whitespace as <see cref="char.IsWhiteSpace(char)"/> sees it).</summary>
+    public static string Collapse(string text)
+    {
+        // Most text is collapsed already: returned as it is, without splitting and joining.
+        var clean = true;
+        for (var i = 0; i < text.Length && clean; i++)
+        {
+            var c = text[i];
+            clean = !char.IsWhiteSpace(c) || (c == ' ' && i > 0 && i < text.Length - 1 && text[i - 1] != ' ');
+        }
+
+        if (clean)
+        {
+            return text;
+        }
+
+        var collapsed = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = collapsed.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                collapsed.Append(' ');
+                space = false;
+            }
+
+            collapsed.Append(c);
+        }
+
+        return collapsed.ToString();
+    }
+
+    /// <summary>The length of the longest word of <paramref name="text"/>.</summary>
+    public static int LongestWord(string text)
+    {
+        int longest = 0, current = 0;
+        foreach (var c in text)
+        {
+            current = char.IsWhiteSpace(c) ? 0 : current + 1;
+            longest = Math.Max(longest, current);
+        }
+
+        return longest;
+    }
 
     /// <summary>Undoes a push when disposed.</summary>
     public readonly struct Scope(Action end) : IDisposable

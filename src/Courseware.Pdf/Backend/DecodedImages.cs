@@ -1,34 +1,65 @@
+using System.Buffers.Binary;
 using Courseware.Pdf.Layout;
 using PdfSharp.Drawing;
 
 namespace Courseware.Pdf.Backend;
 
 /// <summary>
-/// Images as PDFsharp has read them (a PNG is decoded to pixels), shared by the files of one export: the learner and
-/// trainer handouts embed the same pictures, and decoding is the costly part of embedding one.
+/// An image ready to be drawn by PDFsharp: either as PDFsharp read it, or — for a PNG whose compressed pixels a PDF can
+/// carry unchanged (<see cref="PngImageStream"/>) — a one-pixel stand-in whose PDF image object is then given those pixels.
+/// </summary>
+internal sealed record PreparedImage(XImage Drawn, PngImageStream? Pixels);
+
+/// <summary>
+/// Images prepared for PDFsharp, shared by the files of one export: the learner and trainer handouts embed the same
+/// pictures, and reading (for PDFsharp, decoding a PNG to pixels) is the costly part of embedding one.
 /// </summary>
 internal sealed class DecodedImages
 {
-    private readonly Dictionary<ImageData, XImage?> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ImageData, PreparedImage?> _images = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The decoded image; null (and <paramref name="failed"/> told why, once) when PDFsharp cannot read it.</summary>
-    public XImage? Get(ImageData image, Action<ImageData, string> failed)
+    /// <summary>The image to draw; null (and <paramref name="failed"/> told why, once) when it cannot be read.</summary>
+    public PreparedImage? Get(ImageData image, Action<ImageData, string> failed)
     {
-        if (!_images.TryGetValue(image, out var decoded))
+        if (!_images.TryGetValue(image, out var prepared))
         {
             try
             {
-                decoded = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
+                prepared = image.Format == ImageFormat.Png && PngImageStream.TryRead(image.Bytes) is { } pixels
+                    ? new PreparedImage(StandIn(_images.Count), pixels)
+                    : new PreparedImage(XImage.FromStream(new MemoryStream(image.Bytes, writable: false)), null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                decoded = null;
+                prepared = null;
                 failed(image, e.Message);
             }
 
-            _images[image] = decoded;
+            _images[image] = prepared;
         }
 
-        return decoded;
+        return prepared;
+    }
+
+    /// <summary>
+    /// A 1×1 BMP whose colour is derived from <paramref name="number"/>: PDFsharp stores one image object per distinct
+    /// picture (it compares pixels), so each stand-in must differ from the others.
+    /// </summary>
+    private static XImage StandIn(int number)
+    {
+        var bmp = new byte[58];
+        "BM"u8.CopyTo(bmp);
+        BinaryPrimitives.WriteInt32LittleEndian(bmp.AsSpan(2), bmp.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(bmp.AsSpan(10), 54); // pixel data offset
+        BinaryPrimitives.WriteInt32LittleEndian(bmp.AsSpan(14), 40); // BITMAPINFOHEADER
+        BinaryPrimitives.WriteInt32LittleEndian(bmp.AsSpan(18), 1); // width
+        BinaryPrimitives.WriteInt32LittleEndian(bmp.AsSpan(22), 1); // height
+        BinaryPrimitives.WriteInt16LittleEndian(bmp.AsSpan(26), 1); // planes
+        BinaryPrimitives.WriteInt16LittleEndian(bmp.AsSpan(28), 24); // bits per pixel, BI_RGB
+        BinaryPrimitives.WriteInt32LittleEndian(bmp.AsSpan(34), 4); // image size (one padded row)
+        bmp[54] = (byte)number;
+        bmp[55] = (byte)(number >> 8);
+        bmp[56] = (byte)(number >> 16);
+        return XImage.FromStream(new MemoryStream(bmp, writable: false));
     }
 }

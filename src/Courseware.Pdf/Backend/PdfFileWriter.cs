@@ -45,7 +45,8 @@ internal static class PdfFileWriter
         var idString = Encoding.Latin1.GetString(id, 0, 16);
         document.Internals.FirstDocumentID = idString;
         document.Internals.SecondDocumentID = idString;
-        using var buffer = new MemoryStream();
+        // Sized for the usual handout (about 12 KB a page) so the buffer is rarely copied to a larger one as it fills.
+        using var buffer = new MemoryStream(Math.Min(1 << 30, (recording.Pages.Count * 12_000) + (1 << 20)));
         document.Save(buffer, closeStream: false);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         FixSubsetTags(bytes);

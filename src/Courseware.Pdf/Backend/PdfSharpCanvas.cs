@@ -2,6 +2,7 @@ using Courseware.Pdf.Layout;
 using Courseware.Pdf.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 
@@ -14,6 +15,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private readonly IReadOnlyDictionary<string, (int PageIndex, double Y)> _destinations;
     private readonly StructureBuilder? _structure;
     private readonly Dictionary<(string Key, double Size), XFont> _fonts = [];
+    private readonly Dictionary<PdfColor, XSolidBrush> _brushes = [];
+    private readonly Dictionary<(PdfColor Color, double Width), XPen> _pens = [];
     private readonly DecodedImages _images;
     private readonly Action<ImageData, string> _imageFailed;
     private PdfPage? _page;
@@ -28,6 +31,9 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
 
     // Structure parent tree entries of finished pages, set aside while drawing (see SetFinishedPagesAside).
     private readonly List<PdfItem> _finishedParentTree = [];
+
+    // Images whose stand-in's image object in this document already holds the real pixels.
+    private readonly HashSet<ImageData> _givenPixels = new(ReferenceEqualityComparer.Instance);
 
     public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp, FontFace altTextFace, DecodedImages images)
     {
@@ -71,24 +77,51 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
             _fonts[(face.Key, size)] = font;
         }
 
-        Gfx.DrawString(text, font, new XSolidBrush(ToX(color)), x + _dx, baselineY + _dy, XStringFormats.BaseLineLeft);
+        Gfx.DrawString(text, font, Brush(color), x + _dx, baselineY + _dy, XStringFormats.BaseLineLeft);
     }
 
     public void FillRectangle(Rect rect, PdfColor color) =>
-        Gfx.DrawRectangle(new XSolidBrush(ToX(color)), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+        Gfx.DrawRectangle(Brush(color), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
 
     public void StrokeRectangle(Rect rect, PdfColor color, double lineWidth) =>
-        Gfx.DrawRectangle(new XPen(ToX(color), lineWidth), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+        Gfx.DrawRectangle(Pen(color, lineWidth), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
 
     public void DrawLine(double x1, double y1, double x2, double y2, PdfColor color, double lineWidth) =>
-        Gfx.DrawLine(new XPen(ToX(color), lineWidth), x1 + _dx, y1 + _dy, x2 + _dx, y2 + _dy);
+        Gfx.DrawLine(Pen(color, lineWidth), x1 + _dx, y1 + _dy, x2 + _dx, y2 + _dy);
+
+    // A handout uses a handful of colours and line widths: one brush or pen each, not one per drawing call.
+    private XSolidBrush Brush(PdfColor color)
+    {
+        if (!_brushes.TryGetValue(color, out var brush))
+        {
+            brush = new XSolidBrush(ToX(color));
+            _brushes[color] = brush;
+        }
+
+        return brush;
+    }
+
+    private XPen Pen(PdfColor color, double lineWidth)
+    {
+        if (!_pens.TryGetValue((color, lineWidth), out var pen))
+        {
+            pen = new XPen(ToX(color), lineWidth);
+            _pens[(color, lineWidth)] = pen;
+        }
+
+        return pen;
+    }
 
     public void DrawImage(ImageData image, Rect rect, string altText)
     {
-        var ximage = _images.Get(image, _imageFailed);
-        if (ximage is not null)
+        var prepared = _images.Get(image, _imageFailed);
+        if (prepared is not null)
         {
-            Gfx.DrawImage(ximage, rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+            Gfx.DrawImage(prepared.Drawn, rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+            if (prepared.Pixels is { } pixels && _givenPixels.Add(image))
+            {
+                GivePixels(prepared.Drawn, pixels);
+            }
         }
         else
         {
@@ -99,6 +132,34 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
                 DrawText("[" + altText + "]", _altTextFace, Math.Min(9, rect.Height - 4), new PdfColor(90, 90, 90), rect.X + 4, rect.Y + Math.Min(12, rect.Height - 3));
             }
         }
+    }
+
+    /// <summary>
+    /// Replaces the content of the image object PDFsharp made for a stand-in (just now, on the current page) with the
+    /// PNG's compressed pixels, read by the PDF viewer through the PNG predictors.
+    /// </summary>
+    private void GivePixels(XImage standIn, PngImageStream pixels)
+    {
+        var xobjects = Page.Resources.Elements.GetDictionary("/XObject");
+        var image = xobjects?.Elements.Values.OfType<PdfReference>().Select(r => r.Value).OfType<PdfImage>().FirstOrDefault(i => i.Image == standIn)
+            ?? throw new InvalidOperationException("The image object of a drawn image was not found on its page.");
+        var decodeParameters = new PdfDictionary();
+        decodeParameters.Elements.SetInteger("/Predictor", 15);
+        decodeParameters.Elements.SetInteger("/Colors", pixels.Colors);
+        decodeParameters.Elements.SetInteger("/BitsPerComponent", PngImageStream.BitsPerComponent);
+        decodeParameters.Elements.SetInteger("/Columns", pixels.Width);
+        image.Elements.Clear();
+        image.Stream = null!;
+        image.Elements.SetName("/Type", "/XObject");
+        image.Elements.SetName("/Subtype", "/Image");
+        image.CreateStream(pixels.Data);
+        image.Elements.SetName("/Filter", "/FlateDecode");
+        image.Elements["/DecodeParms"] = decodeParameters;
+        image.Elements.SetInteger("/Width", pixels.Width);
+        image.Elements.SetInteger("/Height", pixels.Height);
+        image.Elements.SetInteger("/BitsPerComponent", PngImageStream.BitsPerComponent);
+        image.Elements.SetName("/ColorSpace", pixels.ColorSpace);
+        image.Elements.SetBoolean("/Interpolate", standIn.Interpolate);
     }
 
     public void BeginLink(Rect rect, LinkTarget target, string description)

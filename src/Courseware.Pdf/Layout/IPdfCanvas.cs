@@ -75,4 +75,12 @@ public interface IPdfCanvas
     void BeginStructure(StructureRole role, string? altText = null);
 
     void EndStructure();
+
+    /// <summary>
+    /// Says that the text drawn last (and the link opened for it, if any) prints page numbers at <paramref name="numbers"/>;
+    /// a recording keeps this so the numbers can be changed in place. Other canvases ignore it.
+    /// </summary>
+    void MarkPageNumbers(IReadOnlyList<PageNumberSpan> numbers)
+    {
+    }
 }

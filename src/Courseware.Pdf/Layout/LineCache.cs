@@ -45,7 +45,10 @@ public sealed class LineCache
     internal void Add(in LineKey key, List<TextBlockElement.Line> lines) => _current[key] = lines;
 }
 
-/// <summary>What line breaking depends on: the runs (text and style), the width and the block's line options.</summary>
+/// <summary>
+/// What line breaking depends on: the runs (text and style), the width and the block's line options; and where the runs
+/// print page numbers, which the lines carry (two runs printing the same number for different places differ).
+/// </summary>
 internal readonly struct LineKey : IEquatable<LineKey>
 {
     private readonly IReadOnlyList<TextRun> _runs;
@@ -68,6 +71,7 @@ internal readonly struct LineKey : IEquatable<LineKey>
         {
             hash.Add(run.Text, StringComparer.Ordinal);
             hash.Add(run.Style);
+            hash.Add(run.PageNumber);
         }
 
         _hash = hash.ToHashCode();
@@ -82,7 +86,7 @@ internal readonly struct LineKey : IEquatable<LineKey>
 
         for (var i = 0; i < _runs.Count; i++)
         {
-            if (!string.Equals(_runs[i].Text, other._runs[i].Text, StringComparison.Ordinal) || _runs[i].Style != other._runs[i].Style)
+            if (!string.Equals(_runs[i].Text, other._runs[i].Text, StringComparison.Ordinal) || _runs[i].Style != other._runs[i].Style || _runs[i].PageNumber != other._runs[i].PageNumber)
             {
                 return false;
             }

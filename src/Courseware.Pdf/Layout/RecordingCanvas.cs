@@ -44,6 +44,9 @@ public sealed class RecordingCanvas : IPdfCanvas
     private double _dy;
     private int _current = -1;
 
+    // Recorded texts that print page numbers: (page index, index of the text command, where the numbers are).
+    private readonly List<(int Page, int Command, IReadOnlyList<PageNumberSpan> Numbers)> _pageNumbers = [];
+
     public List<RecordedPage> Pages { get; } = [];
 
     /// <summary>Destination name → (0-based page index, y on the page); the first mark of a name wins.</summary>
@@ -96,6 +99,66 @@ public sealed class RecordingCanvas : IPdfCanvas
     public void BeginStructure(StructureRole role, string? altText = null) => Current.Commands.Add(new BeginStructureCommand(role, altText));
 
     public void EndStructure() => Current.Commands.Add(new EndStructureCommand());
+
+    public void MarkPageNumbers(IReadOnlyList<PageNumberSpan> numbers)
+    {
+        var commands = Current.Commands;
+        if (commands.Count > 0 && commands[^1] is TextCommand)
+        {
+            _pageNumbers.Add((_current, commands.Count - 1, numbers));
+        }
+    }
+
+    /// <summary>
+    /// Prints the page numbers <paramref name="pageOf"/> gives in place of those recorded, in the texts and in the
+    /// descriptions of their links. Done only when every new number has as many digits as the old one and every face
+    /// involved has digits of one width, so the layout stays exactly as it was; returns false (and changes nothing) otherwise.
+    /// </summary>
+    public bool RenumberPages(Func<string, int?> pageOf)
+    {
+        var changes = new List<(int Page, int Command, DrawCommand Replacement)>();
+        foreach (var (page, command, numbers) in _pageNumbers)
+        {
+            var commands = Pages[page].Commands;
+            var text = (TextCommand)commands[command];
+            if (!text.Face.HasEqualWidthDigits)
+            {
+                return false;
+            }
+
+            var chars = text.Text.ToCharArray();
+            foreach (var number in numbers)
+            {
+                var printed = PageNumberSpan.Format(pageOf(number.Destination));
+                if (printed.Length != number.Length)
+                {
+                    return false;
+                }
+
+                printed.CopyTo(chars.AsSpan(number.Start));
+            }
+
+            var renumbered = new string(chars);
+            changes.Add((page, command, text with { Text = renumbered }));
+            // The link around the text is described by the text itself (internal links), so it changes with it.
+            if (command > 0 && commands[command - 1] is BeginLinkCommand { Target: LinkTarget.Internal } link)
+            {
+                if (!string.Equals(link.Description, text.Text.Trim(), StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                changes.Add((page, command - 1, link with { Description = renumbered.Trim() }));
+            }
+        }
+
+        foreach (var (page, command, replacement) in changes)
+        {
+            Pages[page].Commands[command] = replacement;
+        }
+
+        return true;
+    }
 
     /// <summary>Draws every recorded page onto another canvas.</summary>
     public void ReplayOnto(IPdfCanvas target)

@@ -62,7 +62,12 @@ public sealed class TextBlockElement : Element
             return SpacePlan.Wrap();
         }
 
-        var width = lines.Skip(_next).Take(count).Max(l => l.Width);
+        var width = lines[_next].Width;
+        for (var i = _next + 1; i < _next + count; i++)
+        {
+            width = Math.Max(width, lines[i].Width);
+        }
+
         return _next + count == lines.Count ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
@@ -113,6 +118,10 @@ public sealed class TextBlockElement : Element
                 if (piece.Text.Length > 0 && piece.Text != " ")
                 {
                     canvas.DrawText(piece.Text, piece.Face, style.Size, style.Color, x, baseline);
+                    if (piece.PageNumbers is { } numbers)
+                    {
+                        canvas.MarkPageNumbers(numbers);
+                    }
                 }
 
                 if (style.Underline)
@@ -170,7 +179,11 @@ public sealed class TextBlockElement : Element
                 count = 0; // orphan: a lone first line moves to the next page
             }
 
-            height = lines.Skip(_next).Take(count).Sum(l => l.Height);
+            height = 0;
+            for (var i = _next; i < _next + count; i++)
+            {
+                height += lines[i].Height;
+            }
         }
 
         return (count, height);
@@ -209,7 +222,11 @@ public sealed class TextBlockElement : Element
     }
 
     /// <summary>A run of text placed on a line.</summary>
-    public sealed record Piece(string Text, FontFace Face, TextStyle Style, double X, double Width);
+    public sealed record Piece(string Text, FontFace Face, TextStyle Style, double X, double Width)
+    {
+        /// <summary>Page numbers printed in <see cref="Text"/>, if any.</summary>
+        public IReadOnlyList<PageNumberSpan>? PageNumbers { get; init; }
+    }
 
     /// <summary>One line: its pieces, used width, height and baseline offset from the line top.</summary>
     public sealed record Line(IReadOnlyList<Piece> Pieces, double Width, double Height, double Baseline)
@@ -218,7 +235,7 @@ public sealed class TextBlockElement : Element
     }
 
     /// <summary>An unbreakable bit of text in one face and style; a break may follow it.</summary>
-    private sealed record Atom(string Text, FontFace Face, TextStyle Style, double Width, bool IsSpace, bool IsNewline, bool BreakAfter);
+    private readonly record struct Atom(string Text, FontFace Face, TextStyle Style, double Width, bool IsSpace, bool IsNewline, bool BreakAfter, PageNumberSpan? Number = null);
 
     private sealed class LineBreaker
     {
@@ -237,10 +254,12 @@ public sealed class TextBlockElement : Element
 
         public List<Line> Break()
         {
-            var words = Words(Atoms());
-            foreach (var word in words)
+            var atoms = Atoms();
+            for (int start = 0, end; start < atoms.Count; start = end)
             {
-                var first = word[0];
+                end = WordEnd(atoms, start);
+                var word = new Word(atoms, start, end);
+                var first = atoms[start];
                 if (first.IsNewline)
                 {
                     FinishLine(force: true);
@@ -252,7 +271,12 @@ public sealed class TextBlockElement : Element
                     continue;
                 }
 
-                var w = word.Sum(a => a.Width);
+                double w = 0;
+                for (var i = start; i < end; i++)
+                {
+                    w += atoms[i].Width;
+                }
+
                 if (_lineWidth + w <= _width + 0.01 || (first.IsSpace && !_block.Preformatted))
                 {
                     AddAll(word);
@@ -286,20 +310,27 @@ public sealed class TextBlockElement : Element
             return _lines;
         }
 
-        private void AddAll(List<Atom> word)
+        private void AddAll(Word word)
         {
-            foreach (var a in word)
+            for (var i = word.Start; i < word.End; i++)
             {
+                var a = word.Atoms[i];
                 _line.Add(a);
                 _lineWidth += a.Width;
                 _lastStyle = a.Style;
             }
         }
 
-        private void SplitLongWord(List<Atom> word)
+        private void SplitLongWord(Word word)
         {
-            foreach (var atom in word)
+            for (var i = word.Start; i < word.End; i++)
             {
+                var atom = word.Atoms[i];
+                if (atom.Number is not null)
+                {
+                    _block._shaper.PageNumbersUntracked = true;
+                }
+
                 foreach (var rune in atom.Text.EnumerateRunes())
                 {
                     var text = rune.ToString();
@@ -309,7 +340,7 @@ public sealed class TextBlockElement : Element
                         FinishLine(force: false);
                     }
 
-                    _line.Add(atom with { Text = text, Width = w });
+                    _line.Add(atom with { Text = text, Width = w, Number = null });
                     _lineWidth += w;
                     _lastStyle = atom.Style;
                 }
@@ -352,7 +383,16 @@ public sealed class TextBlockElement : Element
                     end++;
                 }
 
-                pieces.Add(new Piece(end == i + 1 ? first.Text : Concat(i, end), first.Face, first.Style, x, width));
+                List<PageNumberSpan>? numbers = null;
+                for (int k = i, offset = 0; k < end; offset += _line[k].Text.Length, k++)
+                {
+                    if (_line[k].Number is { } number)
+                    {
+                        (numbers ??= []).Add(number with { Start = offset + number.Start });
+                    }
+                }
+
+                pieces.Add(new Piece(end == i + 1 ? first.Text : Concat(i, end), first.Face, first.Style, x, width) { PageNumbers = numbers });
                 for (; i < end; i++)
                 {
                     x += _line[i].Width;
@@ -360,11 +400,31 @@ public sealed class TextBlockElement : Element
             }
 
             var style = _line.Count > 0 ? null : _lastStyle ?? _block._runs.FirstOrDefault()?.Style;
-            var size = _line.Count > 0 ? _line.Max(a => a.Style.Size) : style?.Size ?? 10;
-            // Metrics of the styled face, not of fallback faces: a line with a symbol from another font keeps its baseline.
-            var fonts = _block._shaper.Fonts;
-            var ascent = _line.Count > 0 ? _line.Max(a => fonts.FaceFor(a.Style).Ascent * a.Style.Size) : size * 0.9;
-            var descent = _line.Count > 0 ? _line.Max(a => fonts.FaceFor(a.Style).Descent * a.Style.Size) : size * 0.25;
+            double size, ascent, descent;
+            if (_line.Count > 0)
+            {
+                // Metrics of the styled face, not of fallback faces: a line with a symbol from another font keeps its baseline.
+                var fonts = _block._shaper.Fonts;
+                var face = fonts.FaceFor(_line[0].Style);
+                size = _line[0].Style.Size;
+                ascent = face.Ascent * size;
+                descent = face.Descent * size;
+                for (var i = 1; i < _line.Count; i++)
+                {
+                    var atomSize = _line[i].Style.Size;
+                    face = fonts.FaceFor(_line[i].Style);
+                    size = Math.Max(size, atomSize);
+                    ascent = Math.Max(ascent, face.Ascent * atomSize);
+                    descent = Math.Max(descent, face.Descent * atomSize);
+                }
+            }
+            else
+            {
+                size = style?.Size ?? 10;
+                ascent = size * 0.9;
+                descent = size * 0.25;
+            }
+
             var height = Math.Max(size * _block.LineSpacing, ascent + descent);
             var baseline = ((height - (ascent + descent)) / 2) + ascent;
             _lines.Add(new Line(pieces, x, height, baseline));
@@ -392,11 +452,25 @@ public sealed class TextBlockElement : Element
 
         private List<Atom> Atoms()
         {
-            var atoms = new List<Atom>();
+            // About one word and one space per six characters of prose: room for most paragraphs without regrowing.
+            var length = 0;
+            foreach (var run in _block._runs)
+            {
+                length += run.Text.Length;
+            }
+
+            var atoms = new List<Atom>((length / 3) + 2);
             var shaper = _block._shaper;
             foreach (var run in _block._runs)
             {
                 var text = shaper.Clean(run.Text);
+                var number = run.PageNumber;
+                if (number is not null && !string.Equals(text, run.Text, StringComparison.Ordinal))
+                {
+                    shaper.PageNumbersUntracked = true; // cleaning moved characters: the span no longer points at the number
+                    number = null;
+                }
+
                 // A space is always drawn in the styled face (every face has one).
                 var spaceFace = shaper.Fonts.FaceFor(run.Style);
                 var start = 0;
@@ -409,7 +483,7 @@ public sealed class TextBlockElement : Element
                     var softBreak = !end && (c is '/' or '-' or '?' or '&' or '_' or '.' or '=' or '#' or '\u2013' or '\u2014') && i + 1 < text.Length && text[i + 1] != ' ';
                     if (end || isSpace || isNewline)
                     {
-                        AddWord(atoms, text, start, i, run.Style, breakAfter: false);
+                        AddWord(atoms, text, start, i, run.Style, breakAfter: false, number);
                         if (isSpace)
                         {
                             var space = SpaceText(c);
@@ -424,7 +498,7 @@ public sealed class TextBlockElement : Element
                     }
                     else if (softBreak && !_block.Preformatted && i - start >= 1)
                     {
-                        AddWord(atoms, text, start, i + 1, run.Style, breakAfter: true);
+                        AddWord(atoms, text, start, i + 1, run.Style, breakAfter: true, number);
                         start = i + 1;
                     }
                 }
@@ -442,14 +516,39 @@ public sealed class TextBlockElement : Element
             _ => "\u2003",
         };
 
-        private void AddWord(List<Atom> atoms, string text, int start, int end, TextStyle style, bool breakAfter)
+        private void AddWord(List<Atom> atoms, string text, int start, int end, TextStyle style, bool breakAfter, PageNumberSpan? number)
         {
             if (end <= start)
             {
                 return;
             }
 
+            // The part of the run's page number in this word, relative to the word.
+            PageNumberSpan? inWord = null;
+            if (number is not null && number.Start < end && number.Start + number.Length > start)
+            {
+                if (number.Start >= start && number.Start + number.Length <= end)
+                {
+                    inWord = number with { Start = number.Start - start };
+                }
+                else
+                {
+                    _block._shaper.PageNumbersUntracked = true; // a number broken between words
+                }
+            }
+
             var word = start == 0 && end == text.Length ? text : text[start..end];
+            if (_block._shaper.SingleFace(word, style) is { } face)
+            {
+                atoms.Add(new Atom(word, face, style, face.Measure(word, style.Size), false, false, breakAfter, inWord));
+                return;
+            }
+
+            if (inWord is not null)
+            {
+                _block._shaper.PageNumbersUntracked = true; // a number drawn in more than one face
+            }
+
             var segments = _block._shaper.Segment(word, style);
             for (var s = 0; s < segments.Count; s++)
             {
@@ -458,39 +557,31 @@ public sealed class TextBlockElement : Element
             }
         }
 
-        /// <summary>Groups atoms into words: a word ends where a break is allowed (after a space, a soft-break character or a newline).</summary>
-        private static List<List<Atom>> Words(List<Atom> atoms)
+        /// <summary>
+        /// Where the word starting at <paramref name="start"/> ends (exclusive): a space or a newline is a word of its
+        /// own; other atoms run on up to and including one a break may follow, or up to the next space or newline.
+        /// </summary>
+        private static int WordEnd(List<Atom> atoms, int start)
         {
-            var words = new List<List<Atom>>();
-            var current = new List<Atom>();
-            foreach (var atom in atoms)
+            if (atoms[start].IsSpace || atoms[start].IsNewline)
             {
-                if (atom.IsSpace || atom.IsNewline)
-                {
-                    if (current.Count > 0)
-                    {
-                        words.Add(current);
-                        current = [];
-                    }
+                return start + 1;
+            }
 
-                    words.Add([atom]);
-                    continue;
-                }
-
-                current.Add(atom);
-                if (atom.BreakAfter)
+            var end = start;
+            while (end < atoms.Count && !atoms[end].IsSpace && !atoms[end].IsNewline)
+            {
+                end++;
+                if (atoms[end - 1].BreakAfter)
                 {
-                    words.Add(current);
-                    current = [];
+                    break;
                 }
             }
 
-            if (current.Count > 0)
-            {
-                words.Add(current);
-            }
-
-            return words;
+            return end;
         }
+
+        /// <summary>Atoms [Start, End) of the paragraph: one word.</summary>
+        private readonly record struct Word(List<Atom> Atoms, int Start, int End);
     }
 }

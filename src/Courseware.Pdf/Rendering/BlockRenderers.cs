@@ -347,9 +347,8 @@ internal sealed class ContentRefRenderer : PdfBlockRenderer<ContentRefBlock>
         {
             var destination = RenderContext.PageDestination(page);
             var link = new LinkTarget.Internal(destination);
-            var number = context.PageOf(destination)?.ToString(CultureInfo.InvariantCulture) ?? "00";
             runs.Add(new TextRun("\u2192 " + page.Title, HandoutTheme.Body with { Bold = true, Color = HandoutTheme.Link, Link = link }));
-            runs.Add(new TextRun($"  ({context.Labels.SeePage} {number})", HandoutTheme.Small with { Link = link }));
+            runs.Add(context.PageNumberRun($"  ({context.Labels.SeePage} ", destination, ")", HandoutTheme.Small with { Link = link }));
         }
         else if (resolved is { Kind: LinkTargetKind.External } external)
         {

@@ -45,6 +45,19 @@ internal sealed class HandoutComposer
         _geometry = new PageGeometry(size, Inner: 72, Outer: 54, Top: 66, Bottom: 62, MirrorMargins: export.Options.Duplex);
     }
 
+    /// <summary>Whether the last pass may print changed page numbers in place instead of laying out again (on unless a test compares both ways).</summary>
+    public bool RenumberInPlace { get; init; } = true;
+
+    /// <summary>Whether the last composition printed its page numbers in place (for tests).</summary>
+    public bool RenumberedInPlace { get; private set; }
+
+    /// <summary>Layout passes of the last composition.</summary>
+    public int Passes { get; private set; }
+
+    /// <summary>Whether both placings have the same destinations (which ones exist decides some texts).</summary>
+    private static bool SameDestinations(Dictionary<string, int> previous, Dictionary<string, int> current) =>
+        current.Count == previous.Count && current.Keys.All(previous.ContainsKey);
+
     /// <summary>The shaper of the layout (its unsupported characters feed a diagnostic).</summary>
     public TextShaper? Shaper { get; private set; }
 
@@ -56,8 +69,10 @@ internal sealed class HandoutComposer
         // One shaper for every pass: its line cache lets a pass reuse the lines of paragraphs the previous one broke.
         var lines = new LineCache();
         Shaper = new TextShaper(_fonts, lines);
+        RenumberedInPlace = false;
         for (var pass = 1; pass <= MaxPasses; pass++)
         {
+            Passes = pass;
             var known = previous;
             lines.NextPass();
             var area = _geometry.ContentArea(1);
@@ -98,6 +113,16 @@ internal sealed class HandoutComposer
             var current = recording.Destinations.ToDictionary(d => d.Key, d => d.Value.PageIndex + 1, StringComparer.Ordinal);
             if (previous is not null && current.Count == previous.Count && current.All(kv => previous.TryGetValue(kv.Key, out var p) && p == kv.Value))
             {
+                break;
+            }
+
+            // Pages moved, but the same destinations exist and every printed number keeps its count of digits (the
+            // recording checks): with digits of one width, another pass would lay everything out exactly as this one
+            // did, only printing the new numbers, so they are printed in place.
+            if (RenumberInPlace && previous is not null && !Shaper.PageNumbersUntracked && SameDestinations(previous, current)
+                && recording.RenumberPages(name => current.TryGetValue(name, out var p) ? p : null))
+            {
+                RenumberedInPlace = true;
                 break;
             }
 
@@ -235,10 +260,9 @@ internal sealed class HandoutComposer
         {
             var link = new LinkTarget.Internal(destination);
             var style = level == 1 ? HandoutTheme.Body with { Bold = true, Link = link } : HandoutTheme.Body with { Link = link };
-            var page = context.PageOf(destination)?.ToString(CultureInfo.InvariantCulture) ?? "00";
             var row = new RowElement { Gap = 8 }
                 .AddRelative(new BoxElement(new TextBlockElement([new TextRun(title, style)], context.Shaper) { LineSpacing = 1.35 }) { PaddingLeft = (level - 1) * 16 })
-                .AddFixed(new TextBlockElement([new TextRun(page, style)], context.Shaper) { Alignment = TextAlignment.Right, LineSpacing = 1.35 }, 32);
+                .AddFixed(new TextBlockElement([context.PageNumberRun(string.Empty, destination, string.Empty, style)], context.Shaper) { Alignment = TextAlignment.Right, LineSpacing = 1.35 }, 32);
             column.Add(row, level == 1 ? 9 : 2);
         }
 
@@ -307,21 +331,20 @@ internal sealed class HandoutComposer
         foreach (var quiz in context.Questions.GroupBy(q => q.QuizNumber))
         {
             var first = quiz.First();
-            var quizPage = context.PageOf(context.Questions.First(q => q.QuizNumber == quiz.Key).Destination);
             var title = QuizRenderer.QuizTitle(_labels, first.Quiz, quiz.Key);
             var link = new LinkTarget.Internal(first.Destination);
             column.Add(
                 new TextBlockElement(
-                    [new TextRun(title, HandoutTheme.HeadingStyle(3) with { Link = link }), new TextRun($"  ({_labels.Page} {Page(quizPage)})", HandoutTheme.Small with { Link = link })],
+                    [new TextRun(title, HandoutTheme.HeadingStyle(3) with { Link = link }), context.PageNumberRun($"  ({_labels.Page} ", first.Destination, ")", HandoutTheme.Small with { Link = link })],
                     context.Shaper) { Role = StructureRole.Heading2, LineSpacing = 1.3, KeepWithNext = true },
                 16);
 
             var small = HandoutTheme.Body with { Size = HandoutTheme.BodySize - 1 };
-            RowElement Row(string a, string b, string c, string d, bool header, LinkTarget? target = null)
+            RowElement Row(string a, string b, string c, TextRun d, bool header)
             {
                 var style = header ? small with { Bold = true } : small;
-                TextBlockElement Cell(string text, TextAlignment alignment = TextAlignment.Left, LinkTarget? cellLink = null) =>
-                    new([new TextRun(text, cellLink is null ? style : style with { Link = cellLink, Color = HandoutTheme.Link })], context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Alignment = alignment };
+                TextBlockElement Cell(string text, TextAlignment alignment = TextAlignment.Left) =>
+                    new([new TextRun(text, style)], context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Alignment = alignment };
                 return new RowElement
                 {
                     CellPadding = 4,
@@ -330,10 +353,11 @@ internal sealed class HandoutComposer
                     Role = StructureRole.TableRow,
                     CellRole = header ? StructureRole.TableHeaderCell : StructureRole.TableCell,
                 }
-                    .AddFixed(Cell(a), 34).AddRelative(Cell(b)).AddFixed(Cell(c, TextAlignment.Right), 46).AddFixed(Cell(d, TextAlignment.Right, target), 40);
+                    .AddFixed(Cell(a), 34).AddRelative(Cell(b)).AddFixed(Cell(c, TextAlignment.Right), 46)
+                    .AddFixed(new TextBlockElement([d], context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Alignment = TextAlignment.Right }, 40);
             }
 
-            var table = new TableElement(() => Row("N\u00B0", _labels.Answer, _labels.Points, Capitalized(_labels.Page), header: true));
+            var table = new TableElement(() => Row("N\u00B0", _labels.Answer, _labels.Points, new TextRun(Capitalized(_labels.Page), small with { Bold = true }), header: true));
             foreach (var placed in quiz)
             {
                 var question = placed.Question;
@@ -342,9 +366,8 @@ internal sealed class HandoutComposer
                     placed.Number.ToString(CultureInfo.InvariantCulture),
                     (question.StemPlain.Length > 90 ? question.StemPlain[..87] + "…" : question.StemPlain) + "\n\u2192 " + answer,
                     question.Weight.ToString("0.##", CultureInfo.InvariantCulture),
-                    Page(context.PageOf(placed.Destination)),
-                    header: false,
-                    new LinkTarget.Internal(placed.Destination)), context.ContentArea.Height / 3));
+                    context.PageNumberRun(string.Empty, placed.Destination, string.Empty, small with { Link = new LinkTarget.Internal(placed.Destination), Color = HandoutTheme.Link }),
+                    header: false), context.ContentArea.Height / 3));
             }
 
             column.Add(table, 6);
@@ -354,8 +377,6 @@ internal sealed class HandoutComposer
     }
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Page(int? page) => page?.ToString(CultureInfo.InvariantCulture) ?? "00";
 
     private List<OutlineEntry> Outline(HandoutScope scope)
     {

@@ -178,8 +178,8 @@ internal sealed class InlineRenderer
                     Append(page.Title, linkStyle);
                 }
 
-                var pageNumber = _context.PageOf(destination) ?? _context.PageOf(RenderContext.PageDestination(page));
-                Append($" ({_context.Labels.SeePage} {(pageNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "00")})", HandoutTheme.Small with { Link = linkStyle.Link, Color = HandoutTheme.Muted });
+                var numbered = _context.PageOf(destination) is null && _context.PageOf(RenderContext.PageDestination(page)) is not null ? RenderContext.PageDestination(page) : destination;
+                _runs.Add(_context.PageNumberRun($" ({_context.Labels.SeePage} ", numbered, ")", HandoutTheme.Small with { Link = linkStyle.Link, Color = HandoutTheme.Muted }));
                 break;
             case LinkTargetKind.External:
                 RenderExternal(link, resolved.ExternalUrl ?? resolved.OriginalUrl, text, style);

@@ -78,6 +78,13 @@ internal sealed class RenderContext
         return n == 1 ? name : $"{name}~{n}";
     }
 
+    /// <summary>A run printing <paramref name="before"/>, the page number of <paramref name="destination"/> as the previous pass placed it, then <paramref name="after"/>.</summary>
+    public TextRun PageNumberRun(string before, string destination, string after, TextStyle style)
+    {
+        var number = PageNumberSpan.Format(PageOf(destination));
+        return new TextRun(before + number + after, style) { PageNumber = new PageNumberSpan(before.Length, number.Length, destination) };
+    }
+
     public TextBlockElement Text(IReadOnlyList<TextRun> runs, StructureRole role = StructureRole.Paragraph, double lineSpacing = HandoutTheme.BodyLineSpacing) =>
         new(runs, Shaper) { Role = role, LineSpacing = lineSpacing };
 

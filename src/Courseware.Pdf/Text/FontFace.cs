@@ -55,6 +55,23 @@ public sealed class FontFace
     public bool HasGlyph(int codePoint) =>
         (uint)codePoint < 0x10000 ? _bmpGlyphs[codePoint] != 0 : _glyphs.TryGetValue(codePoint, out var g) && g != 0;
 
+    /// <summary>Whether the digits 0-9 all have the same advance, so a number's width depends only on how many digits it has.</summary>
+    public bool HasEqualWidthDigits
+    {
+        get
+        {
+            for (var c = '1'; c <= '9'; c++)
+            {
+                if (Units(c) != Units('0'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>Advance width of a code point in points at <paramref name="size"/>; 0 for missing glyphs.</summary>
     public double Advance(int codePoint, double size) => Units(codePoint) * size / _unitsPerEm;
 

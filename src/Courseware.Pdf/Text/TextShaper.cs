@@ -109,6 +109,12 @@ public sealed class TextShaper
     /// <summary>Lines of paragraphs broken in earlier layout passes; null when nothing is kept.</summary>
     public Layout.LineCache? Lines { get; }
 
+    /// <summary>
+    /// Set when a page number was laid out in a way its characters cannot be followed into the drawn text (changed by
+    /// cleaning, split between faces or inside a word broken by character): the layout then cannot renumber in place.
+    /// </summary>
+    public bool PageNumbersUntracked { get; set; }
+
     /// <summary>Code points drawn as the placeholder so far (for a diagnostic).</summary>
     public IReadOnlyCollection<int> Unsupported => _unsupported;
 
@@ -192,6 +198,13 @@ public sealed class TextShaper
         }
 
         return true;
+    }
+
+    /// <summary>The styled face when it has every character of <paramref name="cleaned"/> (the common case), else null.</summary>
+    public FontFace? SingleFace(string cleaned, TextStyle style)
+    {
+        var primary = _fonts.FaceFor(style);
+        return AllIn(cleaned, primary) ? primary : null;
     }
 
     /// <summary>Splits cleaned text into runs of one face each.</summary>

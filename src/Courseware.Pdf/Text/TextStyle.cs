@@ -25,4 +25,18 @@ public sealed record TextStyle(double Size, FontRole Role = FontRole.Body, bool 
 }
 
 /// <summary>A piece of text with one style.</summary>
-public sealed record TextRun(string Text, TextStyle Style);
+public sealed record TextRun(string Text, TextStyle Style)
+{
+    /// <summary>Where the text prints the page number of a destination, if it does (so a layout can renumber it in place).</summary>
+    public PageNumberSpan? PageNumber { get; init; }
+}
+
+/// <summary>
+/// Characters [<paramref name="Start"/>, <paramref name="Start"/> + <paramref name="Length"/>) of a text print the page
+/// number of <paramref name="Destination"/> ("00" while it is not known).
+/// </summary>
+public sealed record PageNumberSpan(int Start, int Length, string Destination)
+{
+    /// <summary>How a page number is printed.</summary>
+    public static string Format(int? page) => page?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "00";
+}

@@ -13,4 +13,10 @@ public interface IExporter
 
     /// <summary>Writes the outputs of this format through <see cref="ExportContext.Output"/>, reporting problems to <see cref="ExportContext.Diagnostics"/>.</summary>
     void Export(Course course, ExportContext context);
+
+    /// <summary>
+    /// Parts of this format's work that can be written at the same time, each exported with its own options and writing
+    /// its own files (e.g. one per edition); the whole format is one part unless the exporter says otherwise.
+    /// </summary>
+    IReadOnlyList<ExportOptions> Parts(ExportOptions options) => [options];
 }

@@ -3,8 +3,8 @@ using System.Text.Json;
 
 namespace Courseware.Benchmarks.Measurement;
 
-/// <summary>One whole-process run of the built CLI: <c>dotnet Courseware.Cli.dll export COURSE -o OUT --format all</c>.</summary>
-public sealed record CliRun(int Pages, int Jobs, string FormatList, ProcessFigures Figures, double LoadSeconds, IReadOnlyList<(string Format, double Seconds, long Bytes)> Formats)
+/// <summary>One whole-process run of the CLI: <c>dotnet Courseware.Cli.dll export COURSE -o OUT --format all</c>, or a published executable.</summary>
+public sealed record CliRun(int Pages, int Jobs, string FormatList, ProcessFigures Figures, double LoadSeconds, IReadOnlyList<(string Format, double Seconds, long Bytes)> Formats, string? Build = null)
 {
     public static CliRun Run(string cliDll, string courseDirectory, string outputDirectory, int pages, int jobs, string formatList, TimeSpan timeout)
     {
@@ -13,9 +13,12 @@ public sealed record CliRun(int Pages, int Jobs, string FormatList, ProcessFigur
             Directory.Delete(outputDirectory, recursive: true);
         }
 
+        // A .dll runs on the shared framework through dotnet; anything else is an executable (a published build).
+        var viaDotnet = cliDll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        string[] arguments = ["export", courseDirectory, "-o", outputDirectory, "--format", formatList, "--jobs", jobs.ToString(CultureInfo.InvariantCulture), "--json"];
         var figures = ExternalProcess.Run(
-            "dotnet",
-            [cliDll, "export", courseDirectory, "-o", outputDirectory, "--format", formatList, "--jobs", jobs.ToString(CultureInfo.InvariantCulture), "--json"],
+            viaDotnet ? "dotnet" : cliDll,
+            viaDotnet ? [cliDll, .. arguments] : arguments,
             Path.GetDirectoryName(cliDll)!,
             timeout);
 
@@ -39,6 +42,6 @@ public sealed record CliRun(int Pages, int Jobs, string FormatList, ProcessFigur
         {
         }
 
-        return new CliRun(pages, jobs, formatList, figures, load, formats);
+        return new CliRun(pages, jobs, formatList, figures, load, formats, viaDotnet ? "dotnet " + Path.GetFileName(cliDll) : Path.GetFileName(cliDll) + " (published)");
     }
 }

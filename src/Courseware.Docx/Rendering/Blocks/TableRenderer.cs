@@ -1,7 +1,7 @@
 using System.Globalization;
 using Courseware.Docx.Styling;
 using Markdig.Syntax;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Courseware.Docx.WordXml;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
 using MdTableColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
@@ -37,10 +37,9 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
                         renderer.WriteChildren(mdCell);
                         if (align is MdTableColumnAlign.Center or MdTableColumnAlign.Right)
                         {
-                            foreach (var p in cell.Elements<Paragraph>())
+                            foreach (var p in cell.Children.OfType<WordParagraph>())
                             {
-                                p.ParagraphProperties ??= new ParagraphProperties();
-                                p.ParagraphProperties.Justification = new Justification { Val = align == MdTableColumnAlign.Center ? JustificationValues.Center : JustificationValues.Right };
+                                p.Justification = align == MdTableColumnAlign.Center ? "center" : "right";
                             }
                         }
                     }
@@ -63,7 +62,7 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
             {
                 var text = string.Concat(((Markdig.Syntax.ContainerBlock)row[c]).Descendants<Markdig.Syntax.LeafBlock>().Select(b => DocxRenderer.PlainText(b.Inline)));
                 // A column is never narrower than its longest word, so words are not broken across lines.
-                var longestWord = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
+                var longestWord = DocxRenderer.LongestWord(text);
                 lengths[c] = Math.Max(lengths[c], Math.Max(Math.Clamp(text.Length, 4, 60), Math.Min(longestWord + 3, 30)));
             }
         }
@@ -83,54 +82,45 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
 /// <summary>The pieces of a Word table in our table style, shared by Markdown tables and quiz matching tables.</summary>
 internal static class TableBuilder
 {
-    public static Table Create(DocxRenderer renderer, int columns, bool hasHeader, string styleId = StyleIds.Table, double[]? weights = null)
+    public const string TableName = "w:tbl";
+
+    private static readonly WordMarkup HeaderRowProperties = new("<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>");
+    private static readonly WordMarkup BodyRowProperties = new("<w:trPr><w:cantSplit /></w:trPr>");
+
+    public static WordElement Create(DocxRenderer renderer, int columns, bool hasHeader, string styleId = StyleIds.Table, double[]? weights = null)
     {
         var widthTwips = (int)(renderer.AvailableWidth / 635);
         weights ??= [.. Enumerable.Repeat(1.0 / columns, columns)];
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = renderer.Styles[styleId] },
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                // The bit mask form (first row 0x20, no banding 0x200 and 0x400) is read by every Word version and by LibreOffice.
-                new TableLook { Val = hasHeader ? "0620" : "0600" }),
-            new TableGrid(weights.Select(w => new GridColumn { Width = ((int)(widthTwips * w)).ToString(CultureInfo.InvariantCulture) })));
-        return table;
-    }
-
-    public static TableRow Row(bool header)
-    {
-        var properties = new TableRowProperties(new CantSplit());
-        if (header)
+        var properties = WordXmlWriter.ToMarkup(writer =>
         {
-            properties.Append(new TableHeader());
-        }
+            writer.Raw("<w:tblPr>");
+            writer.Empty("w:tblStyle", "w:val", renderer.Styles[styleId]);
+            writer.Raw("<w:tblW w:w=\"5000\" w:type=\"pct\" />");
+            // The bit mask form (first row 0x20, no banding 0x200 and 0x400) is read by every Word version and by LibreOffice.
+            writer.Empty("w:tblLook", "w:val", hasHeader ? "0620" : "0600");
+            writer.Raw("</w:tblPr><w:tblGrid>");
+            foreach (var w in weights)
+            {
+                writer.Empty("w:gridCol", "w:w", (int)(widthTwips * w));
+            }
 
-        return new TableRow(properties);
+            writer.Raw("</w:tblGrid>");
+        });
+        return new WordElement(TableName) { Properties = new WordMarkup(properties) };
     }
+
+    public static WordElement Row(bool header) => new("w:tr") { Properties = header ? HeaderRowProperties : BodyRowProperties };
 
     /// <summary>A cell taking <paramref name="share"/> of the table width (in fiftieths of a percent, as Word counts).</summary>
-    public static TableCell Cell(double share) =>
-        new(new TableCellProperties(new TableCellWidth { Width = ((int)Math.Round(5000 * share)).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Pct }));
-
-    private static bool HasParagraph(TableCell cell)
-    {
-        for (var child = cell.FirstChild; child is not null; child = child.NextSibling())
-        {
-            if (child is Paragraph)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static WordElement Cell(double share) =>
+        new("w:tc") { Properties = new WordMarkup("<w:tcPr><w:tcW w:w=\"" + ((int)Math.Round(5000 * share)).ToString(CultureInfo.InvariantCulture) + "\" w:type=\"pct\" /></w:tcPr>") };
 
     /// <summary>Word requires a paragraph in every cell.</summary>
-    public static void EnsureParagraph(DocxRenderer renderer, TableCell cell)
+    public static void EnsureParagraph(DocxRenderer renderer, WordElement cell)
     {
-        if (!HasParagraph(cell) || cell.LastChild is Table)
+        if (!cell.Children.Any(child => child is WordParagraph) || cell.LastChild is WordElement { Name: TableName })
         {
-            cell.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = renderer.Styles[StyleIds.TableText] })));
+            cell.Append(new WordParagraph(renderer.Styles[StyleIds.TableText]));
         }
     }
 }

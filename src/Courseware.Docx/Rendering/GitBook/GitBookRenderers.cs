@@ -27,7 +27,7 @@ internal sealed class HintRenderer : DocxObjectRenderer<HintBlock>
         renderer.PendingNumbering = null;
         var table = TableBuilder.Create(renderer, 1, hasHeader: false, StyleIds.HintTable(obj.Style));
         var cell = TableBuilder.Cell(1);
-        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(cell));
+        table.Append(new Courseware.Docx.WordXml.WordElement("w:tr").Append(cell));
         // The cell margins of the hint table styles take 340 twips of the width.
         using (renderer.Into(cell, style, renderer.AvailableWidth - (340 * 635)))
         {

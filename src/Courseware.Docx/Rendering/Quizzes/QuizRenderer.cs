@@ -6,7 +6,7 @@ using Courseware.Docx.Styling;
 using Courseware.Export;
 using Courseware.Markdown;
 using Courseware.Quizzes;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Courseware.Docx.WordXml;
 
 namespace Courseware.Docx.Rendering.Quizzes;
 
@@ -155,14 +155,13 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
         var table = TableBuilder.Create(renderer, 2, hasHeader: true);
         var header = TableBuilder.Row(header: true);
         table.Append(header);
-        header.Append(TextCell(renderer, renderer.Labels.MatchItem), TextCell(renderer, renderer.Labels.MatchOption));
+        header.Append(TextCell(renderer, renderer.Labels.MatchItem)).Append(TextCell(renderer, renderer.Labels.MatchOption));
         for (var i = 0; i < Math.Max(items.Count, options.Count); i++)
         {
             var row = TableBuilder.Row(header: false);
             table.Append(row);
-            row.Append(
-                TextCell(renderer, i < items.Count ? (i + 1).ToString(CultureInfo.InvariantCulture) + ". " + items[i] + "   → ____" : string.Empty),
-                TextCell(renderer, i < options.Count ? Letter(i) + ". " + options[i] : string.Empty));
+            row.Append(TextCell(renderer, i < items.Count ? (i + 1).ToString(CultureInfo.InvariantCulture) + ". " + items[i] + "   → ____" : string.Empty))
+                .Append(TextCell(renderer, i < options.Count ? Letter(i) + ". " + options[i] : string.Empty));
         }
 
         renderer.AppendTable(table);
@@ -174,7 +173,7 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
 
     public static string Letter(int index) => ((char)('A' + (index % 26))).ToString();
 
-    private static TableCell TextCell(DocxRenderer renderer, string text)
+    private static WordElement TextCell(DocxRenderer renderer, string text)
     {
         var cell = TableBuilder.Cell(0.5);
         using (renderer.Into(cell, StyleIds.TableText))
