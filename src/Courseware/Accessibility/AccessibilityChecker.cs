@@ -2,12 +2,9 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Courseware.Diagnostics;
 using Courseware.Loading;
-using Courseware.Markdown.GitBook.ContentRef;
-using Courseware.Markdown.GitBook.Html;
 using Courseware.Markdown.GitBook.Include;
 using Courseware.Model;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Courseware.Accessibility;
 
@@ -35,6 +32,7 @@ internal static class AccessibilityChecker
         ];
         var context = new AccessibilityContext(mode, diagnostics);
         var html = new RawHtmlReader();
+        var stack = new Stack<(MarkdownObject Node, string File)>();
         foreach (var page in pages)
         {
             context.Page = page;
@@ -44,14 +42,13 @@ internal static class AccessibilityChecker
                 check.StartPage(context);
             }
 
-            Walk(page, checks, context, html);
+            Walk(page, checks, context, html, stack);
         }
     }
 
-    private static void Walk(Page page, ContentCheck[] checks, AccessibilityContext context, RawHtmlReader html)
+    private static void Walk(Page page, ContentCheck[] checks, AccessibilityContext context, RawHtmlReader html, Stack<(MarkdownObject Node, string File)> stack)
     {
-        // Iterative: pages can nest blocks thousands deep.
-        var stack = new Stack<(MarkdownObject Node, string File)>();
+        stack.Clear();
         stack.Push((page.Document, page.Path));
         while (stack.Count > 0)
         {
@@ -78,48 +75,7 @@ internal static class AccessibilityChecker
                 }
             }
 
-            PushChildren(stack, node, file);
-        }
-    }
-
-    private static void PushChildren(Stack<(MarkdownObject, string)> stack, MarkdownObject node, string file)
-    {
-        switch (node)
-        {
-            case ContentRefBlock:
-                // A content-ref card shows the target page's title, not its inner link text.
-                break;
-            case ContainerBlock container:
-                for (var i = container.Count - 1; i >= 0; i--)
-                {
-                    stack.Push((container[i], file));
-                }
-
-                if (node is DetailsBlock details)
-                {
-                    stack.Push((details.Summary, file));
-                }
-
-                break;
-            case FigureBlock figure:
-                stack.Push((figure.Caption, file));
-                break;
-            case LeafBlock { Inline: { } inline }:
-                stack.Push((inline, file));
-                break;
-            case ContainerInline containerInline:
-                var children = new List<Inline>();
-                for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
-                {
-                    children.Add(child);
-                }
-
-                for (var i = children.Count - 1; i >= 0; i--)
-                {
-                    stack.Push((children[i], file));
-                }
-
-                break;
+            PageWalk.PushChildren(stack, node, file);
         }
     }
 

@@ -66,7 +66,11 @@ public static class FrontMatterReader
 
         // Blank the front matter, keeping one '\n' per line so Markdown line numbers are file line numbers.
         var lines = text.AsSpan(0, endLineEnd).Count('\n');
-        var body = new string('\n', lines) + text[endLineEnd..];
+        var body = string.Create(lines + text.Length - endLineEnd, (Text: text, Lines: lines, From: endLineEnd), static (span, state) =>
+        {
+            span[..state.Lines].Fill('\n');
+            state.Text.AsSpan(state.From).CopyTo(span[state.Lines..]);
+        });
         return new FrontMatter(values, body);
     }
 

@@ -11,6 +11,7 @@ public static class HeadingIds
     {
         var sb = new StringBuilder(text.Length);
         var pendingDash = false;
+        Span<char> lower = stackalloc char[2];
         foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
@@ -22,7 +23,7 @@ public static class HeadingIds
                 }
 
                 pendingDash = false;
-                sb.Append(Rune.ToLowerInvariant(rune).ToString());
+                sb.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
             }
             else if (Rune.IsWhiteSpace(rune) || rune.Value is '-' or '_')
             {
@@ -39,6 +40,12 @@ public static class HeadingIds
     /// <summary>Removes diacritics.</summary>
     public static string Fold(string text)
     {
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            // ASCII has no diacritics (most ids): nothing to decompose.
+            return text;
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -35,81 +35,107 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
     {
         _pages = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
 
-        // 1. Includes first, so headings and links inside included blocks count as the page's own.
+        // 1. One walk over the blocks of each page: includes are inlined where they stand (so the headings and links inside
+        //    them count as the page's own) and headings get their ids, so that links can check anchors in any page.
+        var blocks = new Stack<Block>();
         foreach (var page in pages)
         {
-            InlineIncludes(page);
+            page.Headings = ReadBlocks(page, blocks);
         }
 
-        // 2. Heading ids of every page, so links can check anchors in any page.
+        // 2. Links, assets and quizzes.
+        var nodes = new Stack<(MarkdownObject Node, string File)>();
         foreach (var page in pages)
         {
-            page.Headings = HeadingCollector.Collect(page.Document);
-        }
-
-        // 3. Links, assets and quizzes.
-        foreach (var page in pages)
-        {
-            ResolvePage(page);
+            ResolvePage(page, nodes);
         }
     }
 
-    private void InlineIncludes(Page page)
+    /// <summary>Walks the blocks of a page in document order, inlining include blocks as it meets them; returns the page's headings.</summary>
+    private IReadOnlyList<HeadingAnchor> ReadBlocks(Page page, Stack<Block> stack)
     {
-        var pending = new Stack<(IncludeBlock Block, string File, int Depth)>();
-        foreach (var include in page.Document.Descendants<IncludeBlock>())
+        var headings = new HeadingCollector();
+        stack.Clear();
+        stack.Push(page.Document);
+        while (stack.Count > 0)
         {
-            pending.Push((include, page.Path, 1));
+            var block = stack.Pop();
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    headings.Add(heading);
+                    break;
+                case IncludeBlock include:
+                    InlineInclude(page, include);
+                    break;
+            }
+
+            if (block is ContainerBlock container)
+            {
+                for (var i = container.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(container[i]);
+                }
+            }
         }
 
-        while (pending.Count > 0)
+        return headings.Headings;
+    }
+
+    /// <summary>Replaces an include block's children with the blocks of the file it names (nested includes are met later by the walk).</summary>
+    private void InlineInclude(Page page, IncludeBlock block)
+    {
+        // The file the block was written in is the one of the nearest include around it; the depth counts those includes.
+        var file = page.Path;
+        var depth = 1;
+        for (var outer = block.Parent; outer is not null; outer = outer.Parent)
         {
-            var (block, file, depth) = pending.Pop();
-            var location = new SourceLocation(file, block.Line + 1, block.Column + 1);
-            var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), block.Path, location, diagnostics);
-            if (target.Kind != UrlKind.Local || resolver.Index.FindFile(target.Path!) is null)
+            if (outer is IncludeBlock enclosing && IncludedFrom.Get(enclosing) is { } from)
             {
-                if (target.Kind is UrlKind.Local or UrlKind.Broken)
-                {
-                    diagnostics.Report(DiagnosticCodes.LinkTargetMissing, location, block.Path);
-                }
+                file = depth == 1 ? from : file;
+                depth++;
+            }
+        }
 
-                continue;
+        var location = new SourceLocation(file, block.Line + 1, block.Column + 1);
+        var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), block.Path, location, diagnostics);
+        if (target.Kind != UrlKind.Local || resolver.Index.FindFile(target.Path!) is null)
+        {
+            if (target.Kind is UrlKind.Local or UrlKind.Broken)
+            {
+                diagnostics.Report(DiagnosticCodes.LinkTargetMissing, location, block.Path);
             }
 
-            if (depth > MaxIncludeDepth)
-            {
-                diagnostics.Report(DiagnosticCodes.IncludeTooDeep, location, MaxIncludeDepth);
-                continue;
-            }
+            return;
+        }
 
-            var text = reader.ReadText(target.Path!, location);
-            if (text is null)
-            {
-                continue;
-            }
+        if (depth > MaxIncludeDepth)
+        {
+            diagnostics.Report(DiagnosticCodes.IncludeTooDeep, location, MaxIncludeDepth);
+            return;
+        }
 
-            var included = reader.Parse(FrontMatterReader.Read(text, target.Path!, diagnostics).Body, target.Path!);
-            IncludedFrom.Set(block, target.Path!);
-            var children = included.ToList();
-            included.Clear();
-            foreach (var child in children)
-            {
-                block.Add(child);
-            }
+        var text = reader.ReadText(target.Path!, location);
+        if (text is null)
+        {
+            return;
+        }
 
-            foreach (var nested in block.Descendants<IncludeBlock>())
-            {
-                pending.Push((nested, target.Path!, depth + 1));
-            }
+        var included = reader.Parse(FrontMatterReader.Read(text, target.Path!, diagnostics).Body, target.Path!);
+        IncludedFrom.Set(block, target.Path!);
+        var children = included.ToList();
+        included.Clear();
+        foreach (var child in children)
+        {
+            block.Add(child);
         }
     }
 
-    private void ResolvePage(Page page)
+    private void ResolvePage(Page page, Stack<(MarkdownObject Node, string File)> stack)
     {
         var pageAssets = new List<Asset>();
         var quizzes = new List<Quizzes.Quiz>();
-        var stack = new Stack<(MarkdownObject Node, string File)>();
+        stack.Clear();
         stack.Push((page.Document, page.Path));
         while (stack.Count > 0)
         {
@@ -120,51 +146,11 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
             }
 
             Visit(page, node, file, pageAssets, quizzes);
-            PushChildren(stack, node, file);
+            PageWalk.PushChildren(stack, node, file);
         }
 
         page.Assets = pageAssets;
         page.Quizzes = quizzes;
-    }
-
-    private static void PushChildren(Stack<(MarkdownObject, string)> stack, MarkdownObject node, string file)
-    {
-        switch (node)
-        {
-            case ContentRefBlock:
-                break;
-            case ContainerBlock container:
-                for (var i = container.Count - 1; i >= 0; i--)
-                {
-                    stack.Push((container[i], file));
-                }
-
-                if (node is DetailsBlock details)
-                {
-                    stack.Push((details.Summary, file));
-                }
-
-                break;
-            case FigureBlock figure:
-                stack.Push((figure.Caption, file));
-                break;
-            case LeafBlock { Inline: { } inline }:
-                stack.Push((inline, file));
-                break;
-            case ContainerInline containerInline:
-                var children = new List<Inline>();
-                for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
-                {
-                    children.Add(child);
-                }
-
-                for (var i = children.Count - 1; i >= 0; i--)
-                {
-                    stack.Push((children[i], file));
-                }
-
-                break;
-        }
     }
 
     private void Visit(Page page, MarkdownObject node, string file, List<Asset> pageAssets, List<Quizzes.Quiz> quizzes)
@@ -457,38 +443,37 @@ internal static class IncludedFrom
     public static string? Get(GitBookTagBlock block) => block.GetData(Key) as string;
 }
 
-/// <summary>Collects the headings of a page with their GitBook ids (duplicates get -1, -2… suffixes).</summary>
-internal static class HeadingCollector
+/// <summary>Collects the headings of a page in document order with their GitBook ids (duplicates get -1, -2… suffixes).</summary>
+internal sealed class HeadingCollector
 {
-    public static IReadOnlyList<HeadingAnchor> Collect(MarkdownDocument document)
+    private readonly List<HeadingAnchor> _headings = [];
+    private readonly Dictionary<string, int> _used = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<HeadingAnchor> Headings => _headings;
+
+    /// <summary>Gives the next heading of the page its id and attaches the anchor to it.</summary>
+    public void Add(HeadingBlock heading)
     {
-        var result = new List<HeadingAnchor>();
-        var used = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var text = PageText.Of(heading.Inline);
+        var id = HeadingIds.Slug(text);
+        if (id.Length == 0)
         {
-            var text = PageText.Of(heading.Inline);
-            var id = HeadingIds.Slug(text);
-            if (id.Length == 0)
-            {
-                id = "section";
-            }
-
-            if (used.TryGetValue(id, out var n))
-            {
-                used[id] = n + 1;
-                id = $"{id}-{n}";
-            }
-            else
-            {
-                used[id] = 1;
-            }
-
-            // GitBook also writes <a id="…"> anchors in headings: links may use them.
-            var anchor = new HeadingAnchor(heading.Level, text, id, HeadingIds.Fold(id), heading.Line + 1, GitBookHeadingAnchors.GetExplicitId(heading));
-            HeadingAnchor.Attach(heading, anchor);
-            result.Add(anchor);
+            id = "section";
         }
 
-        return result;
+        if (_used.TryGetValue(id, out var n))
+        {
+            _used[id] = n + 1;
+            id = $"{id}-{n}";
+        }
+        else
+        {
+            _used[id] = 1;
+        }
+
+        // GitBook also writes <a id="…"> anchors in headings: links may use them.
+        var anchor = new HeadingAnchor(heading.Level, text, id, HeadingIds.Fold(id), heading.Line + 1, GitBookHeadingAnchors.GetExplicitId(heading));
+        HeadingAnchor.Attach(heading, anchor);
+        _headings.Add(anchor);
     }
 }

@@ -48,22 +48,18 @@ public static class MojibakeRepair
 
     private static string? TryRoundTrip(string text, Dictionary<char, byte> reverse)
     {
+        // Most texts are not mojibake, and show it at their first non-ASCII character: check the bytes the text maps back
+        // to as UTF-8 before making them (no array, no decoder exception for every clean page).
+        if (!MapsToUtf8(text, reverse))
+        {
+            return null;
+        }
+
         var bytes = new byte[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < 0x80)
-            {
-                bytes[i] = (byte)c;
-            }
-            else if (reverse.TryGetValue(c, out var b))
-            {
-                bytes[i] = b;
-            }
-            else
-            {
-                return null;
-            }
+            bytes[i] = c < 0x80 ? (byte)c : reverse[c];
         }
 
         try
@@ -74,6 +70,52 @@ public static class MojibakeRepair
         {
             return null;
         }
+    }
+
+    /// <summary>True when every character has a byte in the code page and those bytes form well-made UTF-8 sequences.</summary>
+    private static bool MapsToUtf8(string text, Dictionary<char, byte> reverse)
+    {
+        var pending = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            byte b;
+            if (c < 0x80)
+            {
+                b = (byte)c;
+            }
+            else if (!reverse.TryGetValue(c, out b))
+            {
+                return false;
+            }
+
+            if (pending > 0)
+            {
+                if ((b & 0xC0) != 0x80)
+                {
+                    return false;
+                }
+
+                pending--;
+            }
+            else if (b >= 0x80)
+            {
+                // Lead bytes of two-, three- and four-byte sequences (0xC2-0xF4); a lone continuation byte is not UTF-8.
+                pending = b switch
+                {
+                    >= 0xC2 and <= 0xDF => 1,
+                    >= 0xE0 and <= 0xEF => 2,
+                    >= 0xF0 and <= 0xF4 => 3,
+                    _ => -1,
+                };
+                if (pending < 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return pending == 0;
     }
 
     private static bool HasNonAscii(string text)

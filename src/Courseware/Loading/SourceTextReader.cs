@@ -8,6 +8,10 @@ public static class SourceTextReader
 {
     private const int MaxReportsPerFile = 10;
 
+    /// <summary>The characters <see cref="Clean"/> changes: CR, control characters other than tab and LF, DEL, C1 controls, U+FFFE and U+FFFF.</summary>
+    private static readonly System.Buffers.SearchValues<char> NeedCleaning = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x9F - 0x7F + 1).Select(c => (char)c), '\uFFFE', '\uFFFF']);
+
     /// <summary>Decodes <paramref name="bytes"/> read from <paramref name="file"/> (course-relative path used in diagnostics).</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
@@ -72,6 +76,12 @@ public static class SourceTextReader
     /// <summary>Normalises line ends to '\n' and removes control characters other than tab and line feed.</summary>
     private static string Clean(string text, string file, DiagnosticBag diagnostics)
     {
+        if (!text.AsSpan().ContainsAny(NeedCleaning))
+        {
+            // Most files: LF line ends and no control character, checked many characters at a time.
+            return text;
+        }
+
         StringBuilder? sb = null;
         var line = 1;
         var column = 1;
@@ -122,6 +132,11 @@ public static class SourceTextReader
 
     private static void ReportInvalidUtf8(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return;
+        }
+
         var line = 1;
         var lineStart = 0;
         var reports = 0;

@@ -34,4 +34,31 @@ public class IncludeTests
             ("b.md", "B\n\n{% include \"a.md\" %}\n")).Load();
         DiagnosticAssert.Single(course, Diagnostics.DiagnosticCodes.IncludeTooDeep);
     }
+
+    [Fact]
+    public void Include_depth_is_counted_through_nested_files_and_reported_where_the_last_include_is_written()
+    {
+        var course = With(
+            ("README.md", "# Racine\n\n{% include \"a.md\" %}\n"),
+            ("a.md", "A\n\n{% include \"b.md\" %}\n"),
+            ("b.md", "B\n\n> {% include \"a.md\" %}\n")).Load();
+
+        // README → a (1) → b (2) → a (3) … the ninth include, written in b.md, is one too many.
+        var d = DiagnosticAssert.Single(course, Diagnostics.DiagnosticCodes.IncludeTooDeep);
+        Assert.Equal(new Diagnostics.SourceLocation("b.md", 3, 3), d.Location);
+        Assert.Equal(8, course.Root.Document.Descendants<IncludeBlock>().Count(i => i.Count > 0));
+    }
+
+    [Fact]
+    public void Headings_of_included_files_take_their_place_in_the_page_order_and_numbering()
+    {
+        var course = With(
+            ("README.md", "# Racine\n\n## Étape\n\n{% hint style=\"info\" %}\n{% include \"etape.md\" %}\n{% endhint %}\n\n## Étape\n"),
+            ("etape.md", "## Étape\n\n{% include \"fin.md\" %}\n"),
+            ("fin.md", "### Fin\n")).Load();
+
+        Assert.Equal(["racine", "étape", "étape-1", "fin", "étape-2"], course.Root.Headings.Select(h => h.Id));
+        Assert.Equal([1, 3, 1, 1, 9], course.Root.Headings.Select(h => h.Line));
+        Assert.DoesNotContain(course.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+    }
 }

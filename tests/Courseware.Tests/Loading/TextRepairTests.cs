@@ -52,6 +52,26 @@ public class TextRepairTests
         Assert.Empty(bag.ToList());
     }
 
+    [Theory]
+    [InlineData("Prix : 12 Ã")]        // a lead byte (0xC3) that ends the text
+    [InlineData("Ã suivi d'une lettre")] // a lead byte followed by ASCII
+    [InlineData("ensuite © seul")]      // a continuation byte (0xA9) with no lead byte
+    public void Text_whose_bytes_would_not_be_utf8_is_not_repaired(string text)
+    {
+        var bag = new DiagnosticBag();
+        Assert.Equal(text + "\n", SourceTextReader.Decode(Encoding.UTF8.GetBytes(text + "\n"), "page.md", bag));
+        Assert.Empty(bag.ToList());
+    }
+
+    [Fact]
+    public void Four_byte_mojibake_is_repaired_whole()
+    {
+        // 😀 is F0 9F 98 80: "ðŸ˜€" in Windows-1252.
+        var bag = new DiagnosticBag();
+        Assert.Equal("Bravo 😀 !\n", SourceTextReader.Decode(Encoding.UTF8.GetBytes("Bravo ðŸ˜€ !\n"), "page.md", bag));
+        Assert.Contains("Windows-1252", Assert.Single(bag.ToList()).Message);
+    }
+
     [Fact]
     public void Invalid_utf8_is_reported_with_its_line_and_column()
     {
@@ -64,6 +84,35 @@ public class TextRepairTests
         Assert.Equal(DiagnosticCodes.InvalidUtf8.Code, d.Code);
         Assert.Equal(new SourceLocation("page.md", 3, 4), d.Location);
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+    }
+
+    [Theory]
+    [InlineData('\u0001')]
+    [InlineData('\u001F')]
+    [InlineData('\u007F')]
+    [InlineData('\u0080')]
+    [InlineData('\u0085')]
+    [InlineData('\u009F')]
+    [InlineData('\uFFFE')]
+    [InlineData('\uFFFF')]
+    public void Every_kind_of_control_character_is_removed_and_reported_even_alone_in_a_page(char control)
+    {
+        var bag = new DiagnosticBag();
+        Assert.Equal("Texte\nsans ça\n", SourceTextReader.Decode(Encoding.UTF8.GetBytes($"Texte\nsans{control} ça\n"), "p.md", bag));
+        var d = Assert.Single(bag.ToList());
+        Assert.Equal(DiagnosticCodes.ControlCharacter.Code, d.Code);
+        Assert.Equal(new SourceLocation("p.md", 2, 5), d.Location);
+    }
+
+    [Theory]
+    [InlineData("Tabulation\tet lignes\n\n", "Tabulation\tet lignes\n\n")]
+    [InlineData("Fin de ligne Mac\rseule\n", "Fin de ligne Mac\nseule\n")]
+    [InlineData("Caractères permis : « é ü œ € ™ \u00A0 »\n", "Caractères permis : « é ü œ € ™ \u00A0 »\n")]
+    public void Tabs_line_feeds_and_printable_characters_are_kept_and_lone_carriage_returns_become_line_feeds(string text, string expected)
+    {
+        var bag = new DiagnosticBag();
+        Assert.Equal(expected, SourceTextReader.Decode(Encoding.UTF8.GetBytes(text), "p.md", bag));
+        Assert.Empty(bag.ToList());
     }
 
     [Fact]

@@ -70,6 +70,19 @@ public sealed class GitBookTagParserTests
     }
 
     [Fact]
+    public void The_parsed_tree_keeps_no_tag_index_once_optional_bodies_are_settled()
+    {
+        var pipeline = GitBookPipeline.Create();
+        foreach (var text in (string[])["{% embed url=\"a\" %}\n", "{% file src=\"f.pdf\" %}\nlégende\n{% endfile %}\n"])
+        {
+            var document = Markdig.Markdown.Parse(text, pipeline);
+
+            Assert.IsAssignableFrom<GitBookTagBlock>(document[0]);
+            Assert.Null(document.GetData(typeof(GitBookTagIndex)));
+        }
+    }
+
+    [Fact]
     public void Tag_blocks_record_their_source_span()
     {
         const string text = "para\n\n{% hint %}\nx\n{% endhint %}\n";

@@ -79,4 +79,25 @@ public sealed class LiquidTagTests
     {
         Assert.False(LiquidTag.TryParse(new StringSlice(line), out _));
     }
+
+    [Theory]
+    [InlineData("{% hint style=\"info\" %}", "hint", false, true)]
+    [InlineData("  {%- HINT -%}  ", "hint", false, true)]
+    [InlineData("{% endhint %}", "hint", true, true)]
+    [InlineData("{% endhint %}", "hint", false, false)]
+    [InlineData("{% hint %}", "hint", true, false)]
+    [InlineData("{% hints %}", "hint", false, false)]
+    [InlineData("{% content-ref url=\"a.md\" %}", "content-ref", false, true)]
+    [InlineData("{% endcontent-ref %}", "content-ref", true, true)]
+    [InlineData("{% tab title=\"A\" %}", "tabs", false, false)]
+    [InlineData("{% hint", "hint", false, false)]
+    [InlineData("texte {% hint %}", "hint", false, false)]
+    public void Names_tells_a_tag_by_its_name_as_reading_it_would(string line, string name, bool isEnd, bool expected)
+    {
+        Assert.Equal(expected, LiquidTag.Names(new StringSlice(line), name, isEnd));
+
+        // Whenever a full read would take the line as this tag, the quick check does too.
+        var read = LiquidTag.TryParse(new StringSlice(line), out var tag) && tag.Name == name && tag.IsEnd == isEnd;
+        Assert.Equal(read, expected);
+    }
 }

@@ -62,6 +62,8 @@ public static class GitBookMarkdownExtensions
         where TParser : BlockParser, IGitBookTagParser
     {
         pipeline.BlockParsers.AddIfNotAlready<UnknownGitBookTagParser>();
+        pipeline.DocumentProcessed -= GitBookTagIndex.Release;
+        pipeline.DocumentProcessed += GitBookTagIndex.Release;
         if (!pipeline.BlockParsers.Contains<TParser>())
         {
             pipeline.BlockParsers.InsertBefore<UnknownGitBookTagParser>(parser);

@@ -34,6 +34,9 @@ internal sealed partial class GitBookTagIndex
         return index;
     }
 
+    /// <summary>Forgets the index once the page is parsed: only the block parsers need it, the finished tree does not keep it.</summary>
+    public static void Release(MarkdownDocument document) => document.RemoveData(DataKey);
+
     /// <summary>True when the next tag named <paramref name="name"/> after <paramref name="position"/> is its end tag.</summary>
     public bool IsFollowedByEndTag(string name, int position)
     {

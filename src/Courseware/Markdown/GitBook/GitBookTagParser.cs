@@ -48,11 +48,18 @@ public abstract class GitBookTagParser<TBlock> : BlockParser, IGitBookTagParser
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        if (processor.IsCodeIndent || !LiquidTag.TryParse(processor.Line, out var tag) || tag.IsEnd || tag.Name != TagName)
+        // Every tag parser sees every line that starts with '{': the name is checked before the tag is read.
+        if (processor.IsCodeIndent || !LiquidTag.Names(processor.Line, TagName, isEnd: false)
+            || !LiquidTag.TryParse(processor.Line, out var tag) || tag.IsEnd || tag.Name != TagName)
         {
             return BlockState.None;
         }
 
+        return Open(processor, tag);
+    }
+
+    private BlockState Open(BlockProcessor processor, LiquidTag tag)
+    {
         var tagStart = tag.Start;
         void Report(DiagnosticDescriptor descriptor, object?[] args) => GitBookParseDiagnostics.Report(processor, descriptor, tagStart, args);
 
@@ -87,7 +94,7 @@ public abstract class GitBookTagParser<TBlock> : BlockParser, IGitBookTagParser
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
-        if (!LiquidTag.TryParse(processor.Line, out var tag) || !tag.IsEnd || tag.Name != TagName
+        if (!LiquidTag.Names(processor.Line, TagName, isEnd: true) || !LiquidTag.TryParse(processor.Line, out var tag) || !tag.IsEnd || tag.Name != TagName
             || EndTagBelongsInside(processor, (ContainerBlock)block))
         {
             // The block takes no indentation of its own: give the line back whole to the blocks inside.

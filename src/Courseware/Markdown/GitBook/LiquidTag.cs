@@ -31,16 +31,44 @@ public sealed class LiquidTag
     public List<string> UnterminatedAttributes { get; } = [];
 
     /// <summary>Reads the line from its current position: the tag must be alone on the line (surrounding spaces allowed).</summary>
-    public static bool TryParse(StringSlice line, out LiquidTag tag)
+    /// <summary>
+    /// True when the line may be the tag <c>{% name … %}</c> (<paramref name="isEnd"/> false) or <c>{% endname %}</c>: the name
+    /// is compared without reading the attributes or making a tag, so that the parsers of other tags pass over it cheaply.
+    /// </summary>
+    public static bool Names(StringSlice line, string name, bool isEnd)
     {
-        tag = null!;
+        if (!TrySplit(line, out _, out var inner, out var nameLength))
+        {
+            return false;
+        }
+
+        var found = inner[..nameLength];
+        if (isEnd)
+        {
+            if (!found.StartsWith("end", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            found = found[3..];
+        }
+
+        return found.Equals(name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Finds the tag on a line: where it starts, the text between <c>{%</c> and <c>%}</c> (trim markers and blanks removed) and the length of its name.</summary>
+    private static bool TrySplit(StringSlice line, out int start, out ReadOnlySpan<char> inner, out int nameLength)
+    {
+        start = 0;
+        inner = default;
+        nameLength = 0;
         var text = line.Text;
         if (text is null)
         {
             return false;
         }
 
-        var start = line.Start;
+        start = line.Start;
         var end = line.End;
         while (start <= end && IsBlank(text[start]))
         {
@@ -57,7 +85,7 @@ public sealed class LiquidTag
             return false;
         }
 
-        var inner = text.AsSpan(start + 2, end - 1 - (start + 2));
+        inner = text.AsSpan(start + 2, end - 1 - (start + 2));
         // Liquid's whitespace-trim markers: {%- … -%}
         if (inner.Length > 0 && inner[0] == '-')
         {
@@ -70,13 +98,23 @@ public sealed class LiquidTag
         }
 
         inner = inner.Trim();
-        var nameLength = 0;
         while (nameLength < inner.Length && IsNameChar(inner[nameLength], nameLength == 0))
         {
             nameLength++;
         }
 
         if (nameLength == 0 || (nameLength < inner.Length && !char.IsWhiteSpace(inner[nameLength]) && inner[nameLength] != '"' && inner[nameLength] != '\''))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    public static bool TryParse(StringSlice line, out LiquidTag tag)
+    {
+        tag = null!;
+        if (!TrySplit(line, out var start, out var inner, out var nameLength))
         {
             return false;
         }

@@ -145,15 +145,21 @@ internal sealed class GitBookHtmlRewriter
 
     private void RewriteInlines(ContainerInline container)
     {
-        // Inner containers first, so that a mark inside emphasis is wrapped inside it.
-        foreach (var child in container.OfType<ContainerInline>().ToList())
+        // Inner containers first, so that a mark inside emphasis is wrapped inside it (rewriting one changes only its own children).
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
-            RewriteInlines(child);
+            if (child is ContainerInline inner)
+            {
+                RewriteInlines(inner);
+            }
         }
 
-        var openMarks = new Stack<HtmlInline>();
-        foreach (var inline in container.ToList())
+        // Each inline is taken with the sibling that followed it before it was replaced or wrapped.
+        Stack<HtmlInline>? openMarks = null;
+        Inline? next;
+        for (var inline = container.FirstChild; inline is not null; inline = next)
         {
+            next = inline.NextSibling;
             if (inline is not HtmlInline html)
             {
                 continue;
@@ -171,9 +177,9 @@ internal sealed class GitBookHtmlRewriter
                     html.ReplaceBy(image, copyChildren: false);
                     break;
                 case "mark" when !isClosing:
-                    openMarks.Push(html);
+                    (openMarks ??= new()).Push(html);
                     break;
-                case "mark" when openMarks.Count > 0:
+                case "mark" when openMarks is { Count: > 0 }:
                     WrapMark(openMarks.Pop(), html);
                     break;
             }

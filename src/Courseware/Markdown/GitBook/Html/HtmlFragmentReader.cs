@@ -114,6 +114,21 @@ internal sealed class HtmlFragmentReader
             i++;
         }
 
-        return (span[start..i].ToString().ToLowerInvariant(), isClosing);
+        var name = span[start..i];
+        return (KnownTagName(name) ?? name.ToString().ToLowerInvariant(), isClosing);
+    }
+
+    /// <summary>The tags the rewriter looks for, named without a new string for every inline tag of a page.</summary>
+    private static string? KnownTagName(ReadOnlySpan<char> name)
+    {
+        foreach (var known in (ReadOnlySpan<string>)["a", "br", "img", "mark", "span"])
+        {
+            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return null;
     }
 }
