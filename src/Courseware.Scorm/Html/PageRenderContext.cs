@@ -30,6 +30,17 @@ public sealed class PageRenderContext
 
     private int _headingIndex;
 
+    private Dictionary<Markdig.Syntax.MarkdownObject, string>? _elementIds;
+
+    /// <summary>
+    /// Gives <paramref name="node"/> the element id it is to be written with. Kept here, not on the node: the course
+    /// model is shared by every exporter and read by several threads at once, so rendering never writes into it.
+    /// </summary>
+    public void AssignElementId(Markdig.Syntax.MarkdownObject node, string id) => (_elementIds ??= new(ReferenceEqualityComparer.Instance))[node] = id;
+
+    /// <summary>The element id given with <see cref="AssignElementId"/>, or null.</summary>
+    public string? AssignedElementId(Markdig.Syntax.MarkdownObject node) => _elementIds?.GetValueOrDefault(node);
+
     /// <summary>The GitBook id of a heading: the one the loader recorded for its line, else the one Markdig gave it.</summary>
     public string? HeadingId(Markdig.Syntax.HeadingBlock heading)
     {

@@ -44,7 +44,7 @@ public static class GitBookPipeline
     {
         try
         {
-            return Markdig.Markdown.Parse(text, pipeline);
+            return ReadyForSharing(Markdig.Markdown.Parse(text, pipeline));
         }
         catch (ArgumentException)
         {
@@ -55,5 +55,28 @@ public static class GitBookPipeline
             GitBookParseDiagnostics.Report(document, DiagnosticCodes.NestingTooDeep, 1, 1);
             return document;
         }
+    }
+
+    /// <summary>
+    /// Markdig cuts the text of a code span out of the page on its first read and stores the cut (two writes that another
+    /// thread can see half done). Exporters read one parsed page from several threads at once, so each code span's text
+    /// is read once here, while the document still belongs to the thread that parsed it.
+    /// </summary>
+    public static MarkdownDocument ReadyForSharing(MarkdownDocument document)
+    {
+        // The page walk, so that code in a details summary or a figure caption (not children to Markdig) is reached too.
+        var stack = new Stack<(MarkdownObject Node, string File)>();
+        stack.Push((document, string.Empty));
+        while (stack.TryPop(out var item))
+        {
+            if (item.Node is CodeInline code)
+            {
+                _ = code.Content;
+            }
+
+            Loading.PageWalk.PushChildren(stack, item.Node, item.File);
+        }
+
+        return document;
     }
 }

@@ -7,7 +7,7 @@ public sealed class TabBlockRenderer : ScormObjectRenderer<TabBlock>
 {
     protected override void Write(ScormHtmlRenderer renderer, TabBlock tab)
     {
-        var id = tab.GetData(typeof(TabsBlockRenderer)) as string ?? renderer.Context.Layout.HeadingElementId(renderer.Context.Page, "tab-" + renderer.Context.NextSerial().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var id = renderer.Context.AssignedElementId(tab) ?? renderer.Context.Layout.HeadingElementId(renderer.Context.Page, "tab-" + renderer.Context.NextSerial().ToString(System.Globalization.CultureInfo.InvariantCulture));
         renderer.Write("<div class=\"cw-tabpanel\"").WriteAttribute("id", id).WriteAttribute("aria-labelledby", id + "-tab").Write('>');
         renderer.Write("<p class=\"cw-tabpanel-title\"><strong>").WriteEscape(tab.Title).Write("</strong></p>");
         renderer.WriteChildren(tab);

@@ -30,7 +30,7 @@ public sealed class TabsBlockRenderer : ScormObjectRenderer<TabsBlock>
         renderer.WriteLine("</div>");
         for (var i = 0; i < panels.Count; i++)
         {
-            panels[i].SetData(typeof(TabsBlockRenderer), Id(group, i));
+            context.AssignElementId(panels[i], Id(group, i));
             renderer.Write(panels[i]);
         }
 
