@@ -59,7 +59,7 @@ internal static class ExportHandler
         // early. One at a time, each format is one part, in the order asked.
         var runs = exporters.Select(e => new FormatRun(e, new RecordingSink(sink))).ToArray();
         var parts = Enumerable.Range(0, exporters.Count)
-            .SelectMany(i => PartsOf(exporters[i], request).Select(options => (Format: i, Options: options, Diagnostics: new DiagnosticBag())))
+            .SelectMany(i => PartsOf(exporters[i], course, request).Select(options => (Format: i, Options: options, Diagnostics: new DiagnosticBag())))
             .ToArray();
         foreach (var part in parts)
         {
@@ -137,8 +137,8 @@ internal static class ExportHandler
     }
 
     /// <summary>The parts of a format to run: those the exporter can write at the same time when jobs run in parallel, else the whole format.</summary>
-    private static IReadOnlyList<ExportOptions> PartsOf(IExporter exporter, ExportRequest request) =>
-        request.Jobs > 1 && exporter.Parts(request.Options) is { Count: > 0 } parts ? parts : [request.Options];
+    private static IReadOnlyList<ExportOptions> PartsOf(IExporter exporter, Model.Course course, ExportRequest request) =>
+        request.Jobs > 1 && exporter.Parts(course, request.Options) is { Count: > 0 } parts ? parts : [request.Options];
 
     /// <summary>The names of the formats the request asks for, in export order.</summary>
     public static IEnumerable<string> FormatsOf(CliEnvironment env, ExporterRegistry registry, ExportRequest request) =>

@@ -14,8 +14,8 @@ public sealed class DocxExporter : IExporter
 
     public string Description => "Word documents (learner and trainer editions) with real styles, numbering, images and quizzes";
 
-    /// <summary>Each edition is a file of its own, so the editions can be written at the same time.</summary>
-    public IReadOnlyList<ExportOptions> Parts(ExportOptions options) =>
+    /// <summary>Each edition is a file of its own, written page by page, so the editions can be written at the same time.</summary>
+    public IReadOnlyList<ExportOptions> Parts(Course course, ExportOptions options) =>
         [.. options.Editions.Distinct().Select(edition => options with { Editions = [edition] })];
 
     public void Export(Course course, ExportContext context)

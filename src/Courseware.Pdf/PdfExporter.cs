@@ -22,9 +22,21 @@ public sealed class PdfExporter : IExporter
 
     public string Description => "PDF handouts for print: learner edition and trainer edition with answer key";
 
-    /// <summary>Each edition is a file of its own, so the editions can be written at the same time.</summary>
-    public IReadOnlyList<ExportOptions> Parts(ExportOptions options) =>
-        [.. options.Editions.Distinct().Select(edition => options with { Editions = [edition] })];
+    /// <summary>Most pages a course may have for its handouts to be laid out at the same time (<see cref="Parts"/>).</summary>
+    public const int ParallelEditionsMaxPages = 2000;
+
+    /// <summary>Most bytes of local images a course may have for its handouts to be laid out at the same time.</summary>
+    public const long ParallelEditionsMaxImageBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Each edition is a file of its own, so the editions of a course of moderate size are laid out at the same time. A
+    /// handout is held in memory until it is written, and the editions of one part share their decoded images, so a large
+    /// course (more pages or image bytes than the limits above) is laid out one edition at a time.
+    /// </summary>
+    public IReadOnlyList<ExportOptions> Parts(Course course, ExportOptions options) =>
+        course.Pages.Count <= ParallelEditionsMaxPages && course.Assets.Where(a => !a.IsRemote).Sum(a => a.Size ?? 0) <= ParallelEditionsMaxImageBytes
+            ? [.. options.Editions.Distinct().Select(edition => options with { Editions = [edition] })]
+            : [options];
 
     public void Export(Course course, ExportContext context)
     {

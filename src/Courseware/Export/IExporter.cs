@@ -15,8 +15,9 @@ public interface IExporter
     void Export(Course course, ExportContext context);
 
     /// <summary>
-    /// Parts of this format's work that can be written at the same time, each exported with its own options and writing
-    /// its own files (e.g. one per edition); the whole format is one part unless the exporter says otherwise.
+    /// Parts of this format's work for <paramref name="course"/> that can be written at the same time, each exported with
+    /// its own options and writing its own files (e.g. one per edition); the whole format is one part unless the exporter
+    /// says otherwise.
     /// </summary>
-    IReadOnlyList<ExportOptions> Parts(ExportOptions options) => [options];
+    IReadOnlyList<ExportOptions> Parts(Course course, ExportOptions options) => [options];
 }

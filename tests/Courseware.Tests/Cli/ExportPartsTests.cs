@@ -92,7 +92,7 @@ public class ExportPartsTests
 
         public string Description => "one file per edition";
 
-        public IReadOnlyList<ExportOptions> Parts(ExportOptions options) =>
+        public IReadOnlyList<ExportOptions> Parts(Course course, ExportOptions options) =>
             [.. options.Editions.Select(e => options with { Editions = [e] })];
 
         public void Export(Course course, ExportContext context)
