@@ -80,7 +80,10 @@ public sealed class BrowserTests : IAsyncLifetime
         // 2. Launch the first chapter from the tree and answer its quiz right.
         await page.ClickAsync("#cw-tree button[data-cw-sco='ITEM-chapitre-1']");
         var frame = page.Frame("course")!;
-        await frame.WaitForURLAsync("**/pages/chapitre-1.html");
+        // The frame's document is asked directly: the browser's own idea of where the frame is, not the test driver's
+        // record of navigations (which could miss one that replaced a page still loading).
+        await page.WaitForFunctionAsync("() => { try { return document.getElementById('cw-course').contentWindow.location.pathname.endsWith('/pages/chapitre-1.html'); } catch (e) { return false; } }");
+        frame = page.Frame("course")!;
         await frame.Locator("[data-cw-quiz]").First.WaitForAsync();
         await frame.EvaluateAsync(AnswerRight);
         await frame.ClickAsync(".cw-quiz-form button[type=submit]");
