@@ -7,7 +7,7 @@ namespace Courseware.Docx.Packaging;
 /// are not compressed twice), the rest deflated as they come, so a long document's memory stays a fraction of its markup.
 /// Chunks of a fixed size, never one growing array copied at each doubling.
 /// </summary>
-internal sealed class SpoolBuffer : Stream
+internal sealed class SpoolBuffer : Courseware.Export.Packaging.WriteOnlyStream
 {
     /// <summary>Bytes kept uncompressed before the rest is deflated.</summary>
     public const int RawLimit = 8 << 20;
@@ -22,20 +22,8 @@ internal sealed class SpoolBuffer : Stream
 
     public SpoolBuffer(int rawLimit = RawLimit) => _rawLimit = rawLimit;
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     /// <summary>True once bytes went past the raw limit and are being deflated.</summary>
     public bool IsCompressing => _deflate is not null;
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -67,10 +55,6 @@ internal sealed class SpoolBuffer : Stream
         }
     }
 
-    public override void Flush()
-    {
-    }
-
     /// <summary>Writes every byte written here to <paramref name="destination"/>, in order; nothing may be written afterwards.</summary>
     public void WriteTo(Stream destination)
     {
@@ -87,12 +71,6 @@ internal sealed class SpoolBuffer : Stream
             inflate.CopyTo(destination);
         }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -6,7 +6,7 @@ namespace Courseware.Export.Packaging;
 /// A write-only stream that keeps a compressed entry in pooled chunks until the zip writer's turn comes, up to a limit:
 /// past it the chunks go back to the pool and only the length is counted (the entry is then written in a second pass).
 /// </summary>
-internal sealed class EntryBuffer(int limit) : Stream
+internal sealed class EntryBuffer(int limit) : WriteOnlyStream
 {
     private const int ChunkSize = 64 * 1024;
 
@@ -17,23 +17,7 @@ internal sealed class EntryBuffer(int limit) : Stream
     /// <summary>True once more than the limit was written: the bytes were dropped, only <see cref="Length"/> is known.</summary>
     public bool Overflowed { get; private set; }
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
     public override long Length => _length;
-
-    public override long Position
-    {
-        get => _length;
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-    public override void WriteByte(byte value) => Write([value]);
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -75,15 +59,6 @@ internal sealed class EntryBuffer(int limit) : Stream
         }
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
