@@ -166,10 +166,7 @@ internal sealed class DocxDocumentWriter
             {
                 var writer = new WordXmlWriter(text);
                 writer.Raw("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\" />");
-                writer.Open("w:pgSz");
-                writer.Attribute("w:w", pageWidth);
-                writer.Attribute("w:h", pageHeight);
-                writer.EndEmpty();
+                writer.Empty("w:pgSz", "w:w", pageWidth, "w:h", pageHeight);
                 writer.Open("w:pgMar");
                 writer.Attribute("w:top", MarginTwips);
                 writer.Attribute("w:right", MarginTwips);

@@ -46,10 +46,7 @@ internal static class ImageDrawing
         return WordXmlWriter.ToMarkup(writer =>
         {
             writer.Raw("<w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">");
-            writer.Open("wp:extent");
-            writer.Attribute("cx", cx);
-            writer.Attribute("cy", cy);
-            writer.EndEmpty();
+            writer.Empty("wp:extent", "cx", cx, "cy", cy);
             writer.Raw("<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\" />");
             writer.Open("wp:docPr");
             writer.Attribute("id", id);
@@ -66,10 +63,7 @@ internal static class ImageDrawing
             writer.Raw("<pic:cNvPicPr /></pic:nvPicPr><pic:blipFill>");
             writer.Empty("a:blip", "r:embed", image.RelationshipId);
             writer.Raw("<a:stretch><a:fillRect /></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\" />");
-            writer.Open("a:ext");
-            writer.Attribute("cx", cx);
-            writer.Attribute("cy", cy);
-            writer.EndEmpty();
+            writer.Empty("a:ext", "cx", cx, "cy", cy);
             writer.Raw("</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst /></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>");
         });
     }

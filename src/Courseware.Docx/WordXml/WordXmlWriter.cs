@@ -86,6 +86,15 @@ internal sealed class WordXmlWriter
         EndEmpty();
     }
 
+    /// <summary>An element without content and two number attributes (a size, an extent).</summary>
+    public void Empty(string name, string attribute1, long value1, string attribute2, long value2)
+    {
+        Open(name);
+        Attribute(attribute1, value1);
+        Attribute(attribute2, value2);
+        EndEmpty();
+    }
+
     /// <summary>Character data, escaped.</summary>
     public void Text(string text) => Escape(text, attribute: false);
 
