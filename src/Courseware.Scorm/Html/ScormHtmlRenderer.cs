@@ -44,6 +44,8 @@ public sealed class ScormHtmlRenderer : HtmlRenderer
         ObjectRenderers.Add(new DetailsBlockRenderer());
         ObjectRenderers.Add(new FigureBlockRenderer());
         ObjectRenderers.Add(new MarkInlineRenderer());
+        ObjectRenderers.Add(new ApiOperationBlockRenderer());
+        ObjectRenderers.Add(new ApiSchemasBlockRenderer());
         ObjectRenderers.Add(new QuizBlockRenderer());
     }
 
