@@ -212,4 +212,21 @@ public class ApiSpecTests
         Assert.Contains(course.Assets, a => a.Path == "shot.png");
         Assert.Contains(course.Diagnostics, x => x.Code.StartsWith("CW080", StringComparison.Ordinal) && x.Location.Line == 3);
     }
+
+    [Fact]
+    public void A_yaml_spec_whose_aliases_expand_without_end_is_unreadable_not_a_hang()
+    {
+        var bomb = new System.Text.StringBuilder("paths: {}\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 12; i++)
+        {
+            bomb.Append(System.Globalization.CultureInfo.InvariantCulture, $"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n");
+        }
+
+        var course = With(
+            ("README.md", "{% openapi src=\"bomb.yaml\" path=\"/a\" method=\"get\" %}{% endopenapi %}\n"),
+            ("bomb.yaml", bomb.ToString())).Load();
+
+        var d = DiagnosticAssert.Single(course, DiagnosticCodes.ApiSpecUnreadable);
+        Assert.Contains("expands too far", d.Message, StringComparison.Ordinal);
+    }
 }
