@@ -208,7 +208,16 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
                     {
                         var style = header ? HandoutTheme.Body with { Bold = true, Size = HandoutTheme.BodySize - 1 } : HandoutTheme.Body with { Size = HandoutTheme.BodySize - 1 };
                         var inlines = new InlineRenderer(context).Render(paragraph.Inline, style);
-                        cellColumn.Add(new TextBlockElement(inlines.Runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false }, 3);
+                        if (inlines.Runs.Any(r => r.Text.Trim().Length > 0))
+                        {
+                            cellColumn.Add(new TextBlockElement(inlines.Runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false }, 3);
+                        }
+
+                        // Images of a cell (HTML tables hold logos and icons) are drawn in it, scaled to its width.
+                        foreach (var image in inlines.Images)
+                        {
+                            ImageBlocks.Add(context, ResolvedLink.Of(image.Node), image.Node.Url ?? string.Empty, image.Alt, cellColumn, context.Location(image.Node));
+                        }
                     }
                 }
 
