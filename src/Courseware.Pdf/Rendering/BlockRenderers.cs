@@ -184,8 +184,10 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
         {
             for (var c = 0; c < row.Count; c++)
             {
-                var length = row[c] is TableCell cell ? cell.OfType<ParagraphBlock>().Sum(p => InlineRenderer.PlainText(p.Inline).Length) : 0;
-                weights[c] = Math.Max(weights[c], Math.Clamp(length, 4, 45));
+                var text = row[c] is TableCell cell ? string.Concat(cell.OfType<ParagraphBlock>().Select(p => InlineRenderer.PlainText(p.Inline))) : string.Empty;
+                // A short column still gets room for its longest word, so that "moyen" is not cut into "moye" and "n".
+                var longestWord = text.Split(' ', '\n').Max(w => w.Length);
+                weights[c] = Math.Max(weights[c], Math.Max(Math.Clamp(text.Length, 4, 45), Math.Min(longestWord + 3, 20)));
             }
         }
 
