@@ -37,7 +37,8 @@ public class HtmlTablesAndCardsTests
         var (sink, context) = RunExport(Load());
         using var doc = Open(sink.Files.First(f => !f.Key.EndsWith("-trainer.docx", StringComparison.Ordinal)).Value);
 
-        var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        var errors = new[] { DocumentFormat.OpenXml.FileFormatVersions.Office2007, DocumentFormat.OpenXml.FileFormatVersions.Office2019 }
+            .SelectMany(version => new OpenXmlValidator(version).Validate(doc)).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var table = Body(doc).Elements<Table>().First(t => t.InnerText.Contains("Canal", StringComparison.Ordinal));
         var rows = table.Elements<TableRow>().ToList();
@@ -64,6 +65,7 @@ public class HtmlTablesAndCardsTests
         Assert.Equal(2, first.Count);
         var cover = Assert.Single(first[0].Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>());
         Assert.True(string.IsNullOrEmpty(cover.Description?.Value));
+        Assert.Contains("<adec:decorative xmlns:adec=\"http://schemas.microsoft.com/office/drawing/2017/decorative\" val=\"1\" />", cover.OuterXml, StringComparison.Ordinal);
         Assert.Equal("Carte RéseauQui fait quoi", first[1].InnerText);
         var internalLink = Assert.Single(first[1].Descendants<Hyperlink>());
         Assert.False(string.IsNullOrEmpty(internalLink.Anchor?.Value));
