@@ -30,8 +30,8 @@ internal static class HtmlTableConverter
         }
 
         return string.Equals(table.GetAttribute("data-view")?.Trim(), "cards", StringComparison.OrdinalIgnoreCase)
-            ? Cards(header, body, line, column)
-            : Table(table, header, body, line, column);
+            ? CardView(header, body, line, column)
+            : DataTable(table, header, body, line, column);
     }
 
     /// <summary>
@@ -75,7 +75,7 @@ internal static class HtmlTableConverter
 
     private static List<IElement> Cells(IElement row) => [.. row.Children.Where(c => c.LocalName is "th" or "td")];
 
-    private static Table Table(IElement element, List<IElement> header, List<IElement> body, int line, int column)
+    private static Table DataTable(IElement element, List<IElement> header, List<IElement> body, int line, int column)
     {
         var table = new Table(null);
         if (element.GetAttribute("role")?.Trim().ToLowerInvariant() is "presentation" or "none")
@@ -150,7 +150,7 @@ internal static class HtmlTableConverter
     /// One card per body row. The header row says which columns are hidden (<c>data-hidden</c>) and which hold the card's
     /// target (<c>data-card-target</c>) and cover (<c>data-card-cover</c>); the visible cells are the card's text.
     /// </summary>
-    private static CardsBlock? Cards(List<IElement> header, List<IElement> body, int line, int column)
+    private static CardsBlock? CardView(List<IElement> header, List<IElement> body, int line, int column)
     {
         var columns = header.Count > 0 ? Cells(header[0]) : [];
         var cards = new CardsBlock(null);
