@@ -77,6 +77,8 @@ internal sealed class DocxRenderer : RendererBase
         ObjectRenderers.Add(new ContentRefRenderer());
         ObjectRenderers.Add(new CodeTitleRenderer());
         ObjectRenderers.Add(new IncludeRenderer());
+        ObjectRenderers.Add(new ApiOperationRenderer());
+        ObjectRenderers.Add(new ApiSchemasRenderer());
         ObjectRenderers.Add(new QuizRenderer());
 
         // Inlines

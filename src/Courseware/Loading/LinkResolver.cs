@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Courseware.Diagnostics;
 using Courseware.Markdown;
 using Courseware.Markdown.GitBook;
+using Courseware.Markdown.GitBook.Api;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
 using Courseware.Markdown.GitBook.File;
@@ -18,7 +19,7 @@ namespace Courseware.Loading;
 /// Resolves every link, image, file, embed and content-ref of the pages in the tree, attaches a <see cref="ResolvedLink"/> to
 /// each node, records assets once for the course, inlines <c>include</c> blocks and turns ```gift blocks into quizzes.
 /// </summary>
-internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, CourseSettings settings, DiagnosticBag diagnostics)
+internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolver, CourseSettings settings, DiagnosticBag diagnostics)
 {
     private const int MaxIncludeDepth = 8;
 
@@ -176,6 +177,9 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
                 break;
             case EmbedBlock embed:
                 Attach(embed, ResolveLink(page, file, embed.Url, location, pageAssets));
+                break;
+            case ApiOperationBlock api:
+                ResolveApiOperation(page, api, file, location, pageAssets);
                 break;
             case ContentRefBlock contentRef:
                 // The link inside the card is the card's own link: it shares the target and is not reported twice.

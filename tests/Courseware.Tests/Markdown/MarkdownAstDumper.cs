@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Courseware.Markdown;
 using Courseware.Markdown.GitBook;
+using Courseware.Markdown.GitBook.Api;
 using Courseware.Markdown.GitBook.Code;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
@@ -105,6 +106,10 @@ public static class MarkdownAstDumper
         ContentRefBlock contentRef => $"ContentRef url={Quote(contentRef.Url)}{Closed(contentRef)}",
         CodeTitleBlock code => $"CodeTitle title={Quote(code.Title)} lineNumbers={code.LineNumbers}{Closed(code)}",
         IncludeBlock include => $"Include path={Quote(include.Path)}{Closed(include)}",
+        ApiOperationBlock api => $"ApiOperation form={api.Form} method={Quote(api.Method)} path={Quote(api.Path)} baseUrl={Quote(api.BaseUrl)} summary={Quote(api.Summary)} src={Quote(api.SpecSource)} spec={Quote(api.SpecName)}{Closed(api)}",
+        ApiParameterBlock parameter => $"ApiParameter name={Quote(parameter.Name)} in={Quote(parameter.In)} type={Quote(parameter.Type)} required={parameter.Required}{Closed(parameter)}",
+        ApiResponseBlock response => $"ApiResponse status={Quote(response.Status)} description={Quote(response.Description)}{Closed(response)}",
+        ApiSchemasBlock schemas => $"ApiSchemas spec={Quote(schemas.SpecName)} schemas={Quote(string.Join(",", schemas.Schemas))}{Closed(schemas)}",
         GitBookTagBlock tag => $"{tag.GetType().Name.Replace("Block", string.Empty, StringComparison.Ordinal)}{Closed(tag)}",
         DetailsBlock details => $"Details open={details.Open}" + (details.IsClosed ? string.Empty : " UNCLOSED"),
         CardsBlock => "Cards",
