@@ -44,7 +44,8 @@ public sealed class TextBlockElement : Element
     /// <summary>Destination names marked where the block starts (heading anchors).</summary>
     public IReadOnlyList<string> Destinations { get; init; } = [];
 
-    public StructureRole Role { get; init; } = StructureRole.Paragraph;
+    /// <summary>The structure element of the block; null when its text belongs to the element around it (a table cell of one paragraph).</summary>
+    public StructureRole? Role { get; init; } = StructureRole.Paragraph;
 
     /// <summary>The laid-out lines for a width (exposed for layout tests).</summary>
     public IReadOnlyList<Line> LinesFor(double width) => Layout(width);
@@ -89,7 +90,11 @@ public sealed class TextBlockElement : Element
             }
         }
 
-        canvas.BeginStructure(Role);
+        if (Role is { } role)
+        {
+            canvas.BeginStructure(role);
+        }
+
         double y = 0;
         for (var i = _next; i < _next + count; i++)
         {
@@ -144,7 +149,11 @@ public sealed class TextBlockElement : Element
             y += line.Height;
         }
 
-        canvas.EndStructure();
+        if (Role is not null)
+        {
+            canvas.EndStructure();
+        }
+
         _next += count;
     }
 
