@@ -43,3 +43,32 @@ public class LineBreakBufferTests
         Assert.Equal("12", piece.Text.Substring(span.Start, span.Length));
     }
 }
+
+public class PlacementOnlyRecordingTests
+{
+    [Fact]
+    public void A_recording_without_drawing_has_the_pages_and_destinations_of_one_with_it()
+    {
+        static Element Content()
+        {
+            var column = new ColumnElement();
+            for (var i = 0; i < 12; i++)
+            {
+                column.Add(new TextBlockElement([new TextRun(Words(60, $"p{i}-"), Body)], Shaper()) { Destinations = [$"dest-{i}"] }, 6);
+            }
+
+            return column;
+        }
+
+        var full = new RecordingCanvas();
+        new Paginator(full, new PageGeometry(new Size(300, 200), 0, 0, 0, 0, false)).Flow(Content());
+        var placement = new RecordingCanvas { RecordsDrawing = false };
+        new Paginator(placement, new PageGeometry(new Size(300, 200), 0, 0, 0, 0, false)).Flow(Content());
+
+        Assert.True(full.Pages.Count > 3);
+        Assert.Equal(full.Pages.Count, placement.Pages.Count);
+        Assert.Equal(full.Destinations.OrderBy(d => d.Key, StringComparer.Ordinal), placement.Destinations.OrderBy(d => d.Key, StringComparer.Ordinal));
+        Assert.All(placement.Pages, p => Assert.Empty(p.Commands));
+        Assert.NotEmpty(full.Pages[0].Texts);
+    }
+}
