@@ -284,7 +284,7 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
             case UrlKind.Broken:
                 if (!contentRef)
                 {
-                    diagnostics.Report(DiagnosticCodes.LinkTargetMissing, location, url);
+                    diagnostics.Report(DiagnosticCodes.LinkMarkedBroken, location, url);
                 }
 
                 return new ResolvedLink(LinkTargetKind.Broken, url);
