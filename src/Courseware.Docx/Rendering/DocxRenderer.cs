@@ -71,6 +71,7 @@ internal sealed class DocxRenderer : RendererBase
         ObjectRenderers.Add(new StepRenderer());
         ObjectRenderers.Add(new DetailsRenderer());
         ObjectRenderers.Add(new FigureRenderer());
+        ObjectRenderers.Add(new CardsRenderer());
         ObjectRenderers.Add(new EmbedRenderer());
         ObjectRenderers.Add(new FileRenderer());
         ObjectRenderers.Add(new ContentRefRenderer());

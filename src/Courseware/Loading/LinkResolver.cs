@@ -191,6 +191,9 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
                 }
 
                 break;
+            case CardBlock cardBlock:
+                ResolveCard(page, file, cardBlock, pageAssets);
+                break;
             case HtmlBlock html:
                 RecordRawHtmlAssets(html.Lines.ToString(), file, html.Line + 1, html.Column + 1, pageAssets);
                 break;
@@ -201,6 +204,20 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
                 var quiz = BuildQuiz(page, fenced, quizzes.Count);
                 quizzes.Add(quiz);
                 break;
+        }
+    }
+
+    /// <summary>A card's target, like any link (a page of the course, a heading, a URL), and its cover, an image of the course.</summary>
+    private void ResolveCard(Page page, string file, CardBlock card, List<Asset> pageAssets)
+    {
+        if (card.Target is { } target)
+        {
+            Attach(target, ResolveLink(page, file, target.Url ?? string.Empty, new SourceLocation(file, target.Line + 1, target.Column + 1), pageAssets));
+        }
+
+        if (card.Cover is { } cover)
+        {
+            Attach(cover, ResolveAsset(file, cover.Url ?? string.Empty, AssetKind.Image, new SourceLocation(file, cover.Line + 1, cover.Column + 1), pageAssets));
         }
     }
 

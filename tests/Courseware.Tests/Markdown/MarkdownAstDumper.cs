@@ -59,6 +59,9 @@ public static class MarkdownAstDumper
             case FigureBlock figure:
                 DumpInlineChildren(output, "caption", figure.Caption, depth + 1);
                 break;
+            case CardBlock card:
+                DumpInlineChildren(output, "title", card.Title, depth + 1);
+                break;
             case LeafBlock { Inline: not null } leaf:
                 foreach (var inline in leaf.Inline)
                 {
@@ -109,6 +112,8 @@ public static class MarkdownAstDumper
         ApiSchemasBlock schemas => $"ApiSchemas spec={Quote(schemas.SpecName)} schemas={Quote(string.Join(",", schemas.Schemas))}{Closed(schemas)}",
         GitBookTagBlock tag => $"{tag.GetType().Name.Replace("Block", string.Empty, StringComparison.Ordinal)}{Closed(tag)}",
         DetailsBlock details => $"Details open={details.Open}" + (details.IsClosed ? string.Empty : " UNCLOSED"),
+        CardsBlock => "Cards",
+        CardBlock card => $"Card target={Quote(card.Target?.Url)} cover={Quote(card.Cover?.Url)}",
         FigureBlock figure => $"Figure src={Quote(figure.Source)} alt={Quote(figure.Alt)} width={Number(figure.Width)} height={Number(figure.Height)}",
         HeadingBlock heading => $"Heading level={heading.Level}" + (GitBookHeadingAnchors.GetExplicitId(heading) is { } id ? $" id={Quote(id)}" : string.Empty),
         ListBlock list => list.IsOrdered ? $"List ordered start={list.OrderedStart ?? "1"}" : $"List bullet={list.BulletType}",
