@@ -12,6 +12,9 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
     /// <summary>Pages read ahead on the thread pool, each with its own diagnostics; taken (or dropped) by <see cref="Read"/>.</summary>
     private readonly ConcurrentDictionary<string, Lazy<(Page? Page, DiagnosticBag Diagnostics)>> _ahead = new(StringComparer.Ordinal);
 
+    /// <summary>A reader of the same course that reports to <paramref name="bag"/>: for work on other threads, whose diagnostics join the course's later.</summary>
+    public PageReader WithDiagnostics(DiagnosticBag bag) => new(index, pipeline, settings, bag);
+
     /// <summary>Reads the text of a course file, or null (with a diagnostic) when it cannot be read.</summary>
     public string? ReadText(string key, SourceLocation referencedFrom)
     {
