@@ -188,21 +188,21 @@ internal static class ExportHandler
         var text = env.Text;
         env.Out.WriteLine(text.Format(nameof(CliMessages.ExportLoaded), course.Title, course.Pages.Count, Seconds(text, loadTime)));
         var nothing = text[nameof(CliMessages.NothingWritten)];
-        var width = Math.Max(20, results.SelectMany(r => r.Files).Append(nothing).Select(f => f.Length).Max());
-        env.Out.WriteLine($"{text[nameof(CliMessages.ColumnFormat)],-10} {text[nameof(CliMessages.ColumnFile)].PadRight(width)} {text[nameof(CliMessages.ColumnSize)],10} {text[nameof(CliMessages.ColumnWarnings)],5} {text[nameof(CliMessages.ColumnErrors)],4} {text[nameof(CliMessages.ColumnTime)],7}");
+        // The file name comes last: a long name (GIFT banks are named after their quiz) then pushes nothing out of line.
+        env.Out.WriteLine($"{text[nameof(CliMessages.ColumnFormat)],-10} {text[nameof(CliMessages.ColumnSize)],10} {text[nameof(CliMessages.ColumnWarnings)],5} {text[nameof(CliMessages.ColumnErrors)],4} {text[nameof(CliMessages.ColumnTime)],7}  {text[nameof(CliMessages.ColumnFile)]}");
         foreach (var r in results)
         {
             var warnings = r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
             var errors = r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             if (r.Files.Count == 0)
             {
-                env.Out.WriteLine($"{r.Format,-10} {nothing.PadRight(width)} {string.Empty,10} {warnings,5} {errors,4} {Seconds(text, r.Time),7}");
+                env.Out.WriteLine($"{r.Format,-10} {string.Empty,10} {warnings,5} {errors,4} {Seconds(text, r.Time),7}  {nothing}");
             }
 
             foreach (var file in r.Files)
             {
                 var size = fs.FileInfo.New(fs.Path.Combine(outFolder, file)).Length;
-                env.Out.WriteLine($"{r.Format,-10} {file.PadRight(width)} {Size(text, size),10} {warnings,5} {errors,4} {Seconds(text, r.Time),7}");
+                env.Out.WriteLine($"{r.Format,-10} {Size(text, size),10} {warnings,5} {errors,4} {Seconds(text, r.Time),7}  {file}");
             }
         }
 

@@ -13,5 +13,6 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor PageNotInTree = Warning("CW0313", "link to page '{0}', which is not in the exported tree; kept as text", "Reference the page from a content-ref or SUMMARY.md, or remove the link.");
     public static readonly DiagnosticDescriptor RemoteAsset = Info("CW0314", "remote {0} '{1}' is kept as a link; the package is not self-contained", "Copy the file into .gitbook/assets/, or export with --remote-assets download.");
     public static readonly DiagnosticDescriptor IncludeTooDeep = Error("CW0316", "includes nested more than {0} deep; not inlined", "Check that included files do not include each other.");
+    public static readonly DiagnosticDescriptor LinkMarkedBroken = Warning("CW0317", "link that GitBook marked as broken ('{0}'): the page it pointed to was deleted or moved; kept as text", "Point the link at an existing page, or remove it.");
     public static readonly DiagnosticDescriptor UnsupportedUrlScheme = Warning("CW0315", "URL scheme of '{0}' is not allowed; link removed", "Use http(s), mailto or a relative path.");
 }

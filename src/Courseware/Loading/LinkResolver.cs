@@ -291,7 +291,7 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
             case UrlKind.Broken:
                 if (!contentRef)
                 {
-                    bag.Report(DiagnosticCodes.LinkTargetMissing, location, url);
+                    bag.Report(DiagnosticCodes.LinkMarkedBroken, location, url);
                 }
 
                 Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));

@@ -117,6 +117,29 @@ public class CommandTests
     }
 
     [Fact]
+    public void Export_summary_keeps_its_numbers_in_line_whatever_the_file_names()
+    {
+        var course = With(
+            ("README.md", "# Racine\n" + Ref("a.md") + Ref("b.md")),
+            ("a.md", "# Court\n\n```gift\n::Q1:: 2 + 2 ? {#4}\n```\n"),
+            ("b.md", "# Un chapitre au titre vraiment très long pour un nom de fichier\n\n```gift\n::Q1:: 3 + 3 ? {#6}\n```\n"));
+        var (exit, stdout, _) = Run(course, "export", "course", "--format", "gift", "--out", "out");
+        Assert.Equal(ExitCodes.Ok, exit);
+        var lines = stdout.Split('\n').Where(l => l.StartsWith("gift ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lines.Count);
+        var header = stdout.Split('\n').Single(l => l.StartsWith("format ", StringComparison.Ordinal));
+        Assert.EndsWith("file", header.TrimEnd());
+        var names = course.FileSystem.Directory.GetFiles("/work/out", "*.gift").Select(Path.GetFileName).ToList();
+        Assert.Equal(names.Count, lines.Count);
+        foreach (var line in lines)
+        {
+            // The file name ends the row, so size, warnings, errors and time sit at the same columns on every row.
+            Assert.Contains(names, n => line.EndsWith("  " + n, StringComparison.Ordinal));
+            Assert.Equal(lines[0].IndexOf(" s  ", StringComparison.Ordinal), line.IndexOf(" s  ", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Export_refuses_an_output_folder_inside_the_course()
     {
         var (exit, _, stderr) = Run(With(("README.md", "# R")), "export", "course", "--out", "course/exports");

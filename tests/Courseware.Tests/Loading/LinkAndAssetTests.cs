@@ -78,6 +78,18 @@ public class LinkAndAssetTests
     }
 
     [Fact]
+    public void Links_gitbook_marked_broken_say_so_and_stay_text()
+    {
+        var course = With(("README.md", "# R\n\nVoir la [page supprimée](broken-reference) plus loin.\n")).Load();
+        Assert.Equal(LinkTargetKind.Broken, ResolvedLink.Of(course.Root.Document.Descendants<LinkInline>().Single())!.Kind);
+        var diagnostic = DiagnosticAssert.Single(course, DiagnosticCodes.LinkMarkedBroken);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(("README.md", 3), (diagnostic.Location.File, diagnostic.Location.Line));
+        Assert.Contains("broken-reference", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(course.Diagnostics, d => d.Code == DiagnosticCodes.LinkTargetMissing.Code);
+    }
+
+    [Fact]
     public void Javascript_urls_are_refused()
     {
         var course = With(("README.md", "# R\n\n[clic](javascript:alert(1))\n")).Load();
