@@ -49,6 +49,9 @@ internal sealed record DocxLabels
 
     public required Func<HintStyle, string> Hint { get; init; }
 
+    /// <summary>The words of API operation blocks.</summary>
+    public required DocxApiLabels Api { get; init; }
+
     public static DocxLabels For(string language) =>
         language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? French : English;
 
@@ -75,6 +78,7 @@ internal sealed record DocxLabels
         Video = "Contenu en ligne",
         Step = "Étape",
         Page = "page",
+        Api = new("Paramètres", "Nom", "Emplacement", "Type", "Obligatoire", "Description", "oui", "non", "Réponses", "URL de base : ", "Spécification : ", "Modèles de données de l’API : "),
         Hint = style => style switch
         {
             HintStyle.Success => "Bon à savoir",
@@ -107,6 +111,7 @@ internal sealed record DocxLabels
         Video = "Online content",
         Step = "Step",
         Page = "page",
+        Api = new("Parameters", "Name", "In", "Type", "Required", "Description", "yes", "no", "Responses", "Base URL: ", "Specification: ", "API data models: "),
         Hint = style => style switch
         {
             HintStyle.Success => "Tip",
@@ -116,3 +121,18 @@ internal sealed record DocxLabels
         },
     };
 }
+
+/// <summary>The words of an API operation block in a Word document (the three ending in a colon carry their language's spacing).</summary>
+internal sealed record DocxApiLabels(
+    string Parameters,
+    string Name,
+    string In,
+    string Type,
+    string Required,
+    string Description,
+    string Yes,
+    string No,
+    string Responses,
+    string BaseUrl,
+    string Specification,
+    string Schemas);

@@ -38,6 +38,11 @@ internal static class ImageDrawing
         return ((long)Math.Round(width * scale), (long)Math.Round(height * scale));
     }
 
+    /// <summary>Word's mark of a decorative picture (Office 2019 and later; older readers skip the extension).</summary>
+    private const string DecorativeExtension =
+        "<a:extLst><a:ext uri=\"{C183D7F6-B498-43B3-948B-1728B52AA6E4}\">"
+        + "<adec:decorative xmlns:adec=\"http://schemas.microsoft.com/office/drawing/2017/decorative\" val=\"1\" /></a:ext></a:extLst>";
+
     /// <summary>The <c>w:drawing</c> markup of an inline picture (the prefixes are declared by the part's root).</summary>
     public static string Create(EmbeddedImage image, uint id, string description, long maxWidth, long maxHeight, ImageSizeHint? hint = null)
     {
@@ -52,7 +57,15 @@ internal static class ImageDrawing
             writer.Attribute("id", id);
             writer.Attribute("name", name);
             writer.Attribute("descr", description);
-            writer.EndEmpty();
+            if (string.IsNullOrWhiteSpace(description))
+            {
+                // No text alternative on purpose (a card's cover, an <img alt="">): marked decorative, as Word's own checker asks.
+                writer.Raw(">" + DecorativeExtension + "</wp:docPr>");
+            }
+            else
+            {
+                writer.EndEmpty();
+            }
             writer.Raw("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\" /></wp:cNvGraphicFramePr>");
             writer.Raw("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr>");
             writer.Open("pic:cNvPr");

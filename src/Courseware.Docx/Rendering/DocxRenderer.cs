@@ -71,11 +71,14 @@ internal sealed class DocxRenderer : RendererBase
         ObjectRenderers.Add(new StepRenderer());
         ObjectRenderers.Add(new DetailsRenderer());
         ObjectRenderers.Add(new FigureRenderer());
+        ObjectRenderers.Add(new CardsRenderer());
         ObjectRenderers.Add(new EmbedRenderer());
         ObjectRenderers.Add(new FileRenderer());
         ObjectRenderers.Add(new ContentRefRenderer());
         ObjectRenderers.Add(new CodeTitleRenderer());
         ObjectRenderers.Add(new IncludeRenderer());
+        ObjectRenderers.Add(new ApiOperationRenderer());
+        ObjectRenderers.Add(new ApiSchemasRenderer());
         ObjectRenderers.Add(new QuizRenderer());
 
         // Inlines

@@ -36,7 +36,8 @@ internal sealed class BlockRendererSet
             new TableRenderer(), new ThematicBreakRenderer(), new HtmlBlockRenderer(), new HintRenderer(), new TabsRenderer(),
             new TabRenderer(), new EmbedRenderer(), new FileRenderer(), new ContentRefRenderer(), new CodeTitleRenderer(),
             new IncludeRenderer(), new StepperRenderer(), new StepRenderer(), new DetailsRenderer(), new FigureRenderer(),
-            new FootnoteGroupRenderer(), new QuizRenderer(), new LinkReferenceDefinitionGroupRenderer(),
+            new FootnoteGroupRenderer(), new QuizRenderer(), new LinkReferenceDefinitionGroupRenderer(), new CardsRenderer(),
+            new ApiOperationRenderer(), new ApiSchemasRenderer(),
         })
         {
             _renderers.Add(renderer.NodeType, renderer);

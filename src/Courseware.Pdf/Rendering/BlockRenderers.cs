@@ -184,8 +184,10 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
         {
             for (var c = 0; c < row.Count; c++)
             {
-                var length = row[c] is TableCell cell ? cell.OfType<ParagraphBlock>().Sum(p => InlineRenderer.PlainText(p.Inline).Length) : 0;
-                weights[c] = Math.Max(weights[c], Math.Clamp(length, 4, 45));
+                var text = row[c] is TableCell cell ? string.Concat(cell.OfType<ParagraphBlock>().Select(p => InlineRenderer.PlainText(p.Inline))) : string.Empty;
+                // A short column still gets room for its longest word, so that "moyen" is not cut into "moye" and "n".
+                var longestWord = text.Split(' ', '\n').Max(w => w.Length);
+                weights[c] = Math.Max(weights[c], Math.Max(Math.Clamp(text.Length, 4, 45), Math.Min(longestWord + 3, 20)));
             }
         }
 
@@ -208,7 +210,16 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
                     {
                         var style = header ? HandoutTheme.Body with { Bold = true, Size = HandoutTheme.BodySize - 1 } : HandoutTheme.Body with { Size = HandoutTheme.BodySize - 1 };
                         var inlines = new InlineRenderer(context).Render(paragraph.Inline, style);
-                        cellColumn.Add(new TextBlockElement(inlines.Runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false }, 3);
+                        if (inlines.Runs.Any(r => r.Text.Trim().Length > 0))
+                        {
+                            cellColumn.Add(new TextBlockElement(inlines.Runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false }, 3);
+                        }
+
+                        // Images of a cell (HTML tables hold logos and icons) are drawn in it, scaled to its width.
+                        foreach (var image in inlines.Images)
+                        {
+                            ImageBlocks.Add(context, ResolvedLink.Of(image.Node), image.Node.Url ?? string.Empty, image.Alt, cellColumn, context.Location(image.Node));
+                        }
                     }
                 }
 

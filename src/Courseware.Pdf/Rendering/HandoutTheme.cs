@@ -90,7 +90,8 @@ internal sealed record HandoutLabels(
     string Warning,
     string Danger,
     string Notes,
-    string Join)
+    string Join,
+    ApiLabels Api)
 {
     public static HandoutLabels For(string language) => language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? French : English;
 
@@ -105,10 +106,27 @@ internal sealed record HandoutLabels(
     private static readonly HandoutLabels French = new(
         "Sommaire", "page", "Support stagiaire", "Édition formateur (avec corrigés)", "Corrigé des quiz", "Quiz", "Question",
         "Réponse", "Points", "Vrai", "Faux", "Retour", "Bonne réponse", "Fichier", "Contenu intégré", "Étape", "voir page",
-        "toute autre réponse", "Information", "Bon à savoir", "Attention", "Important", "Notes", "Reliez chaque élément de gauche à un élément de droite.");
+        "toute autre réponse", "Information", "Bon à savoir", "Attention", "Important", "Notes", "Reliez chaque élément de gauche à un élément de droite.",
+        new ApiLabels("Paramètres", "Nom", "Emplacement", "Type", "Obligatoire", "Description", "oui", "non", "Réponses", "URL de base", "Spécification", "Modèles de données de l’API"));
 
     private static readonly HandoutLabels English = new(
         "Contents", "page", "Learner handout", "Trainer edition (with answers)", "Quiz answer key", "Quiz", "Question",
         "Answer", "Points", "True", "False", "Feedback", "Correct answer", "File", "Embedded content", "Step", "see page",
-        "any other answer", "Information", "Good to know", "Warning", "Important", "Notes", "Join each item on the left to one on the right.");
+        "any other answer", "Information", "Good to know", "Warning", "Important", "Notes", "Join each item on the left to one on the right.",
+        new ApiLabels("Parameters", "Name", "In", "Type", "Required", "Description", "yes", "no", "Responses", "Base URL", "Specification", "API data models"));
 }
+
+/// <summary>The words of an API operation block on a handout.</summary>
+internal sealed record ApiLabels(
+    string Parameters,
+    string Name,
+    string In,
+    string Type,
+    string Required,
+    string Description,
+    string Yes,
+    string No,
+    string Responses,
+    string BaseUrl,
+    string Specification,
+    string Schemas);

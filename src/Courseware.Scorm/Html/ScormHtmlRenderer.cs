@@ -43,7 +43,10 @@ public sealed class ScormHtmlRenderer : HtmlRenderer
         ObjectRenderers.Add(new StepBlockRenderer());
         ObjectRenderers.Add(new DetailsBlockRenderer());
         ObjectRenderers.Add(new FigureBlockRenderer());
+        ObjectRenderers.Add(new CardsBlockRenderer());
         ObjectRenderers.Add(new MarkInlineRenderer());
+        ObjectRenderers.Add(new ApiOperationBlockRenderer());
+        ObjectRenderers.Add(new ApiSchemasBlockRenderer());
         ObjectRenderers.Add(new QuizBlockRenderer());
     }
 

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Courseware.Diagnostics;
 using Courseware.Loading;
+using Courseware.Markdown.GitBook.Html;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
@@ -8,14 +9,14 @@ namespace Courseware.Accessibility;
 
 /// <summary>
 /// CW0806 a data table without headers (RGAA 5.6, 5.7): a Markdown table whose header row is all empty, an HTML
-/// <c>&lt;table&gt;</c> without any <c>&lt;th&gt;</c>. Layout tables (<c>role="presentation"</c> or <c>"none"</c>) and
+/// <c>&lt;table&gt;</c> without any <c>&lt;th&gt;</c> (read into a table like a pipe table, or left raw). Layout tables (<c>role="presentation"</c> or <c>"none"</c>) and
 /// GitBook card views (<c>data-view="cards"</c>, shown as cards, not as a table) are left alone.
 /// </summary>
 internal sealed class TableHeaderCheck : ContentCheck
 {
     public override void Visit(MarkdownObject node, AccessibilityContext context)
     {
-        if (node is not Table table)
+        if (node is not Table table || LayoutTable.Is(table))
         {
             return;
         }

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Courseware.Diagnostics;
 using Courseware.Markdown;
 using Courseware.Markdown.GitBook;
+using Courseware.Markdown.GitBook.Api;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
 using Courseware.Markdown.GitBook.File;
@@ -18,7 +19,7 @@ namespace Courseware.Loading;
 /// Resolves every link, image, file, embed and content-ref of the pages in the tree, attaches a <see cref="ResolvedLink"/> to
 /// each node, records assets once for the course, inlines <c>include</c> blocks and turns ```gift blocks into quizzes.
 /// </summary>
-internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, CourseSettings settings, DiagnosticBag diagnostics)
+internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolver, CourseSettings settings, DiagnosticBag diagnostics)
 {
     private const int MaxIncludeDepth = 8;
 
@@ -40,26 +41,44 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
 
         // 1. One walk over the blocks of each page: includes are inlined where they stand (so the headings and links inside
         //    them count as the page's own) and headings get their ids, so that links can check anchors in any page.
-        foreach (var work in PerPage.Run(pages, () => new Stack<Block>(), (page, blocks) =>
+        var read = PerPage.Run(pages, () => new Stack<Block>(), (page, blocks) =>
         {
             var work = new PageLinks();
             page.Headings = ReadBlocks(page, blocks, work);
             return work;
-        }))
+        });
+        foreach (var work in read)
         {
             diagnostics.AddRange(work.Diagnostics.ToList());
         }
 
-        // 2. Links, assets and quizzes; then the asset records, in the order a single walk makes them.
+        // 2. Links, assets and quizzes; then the asset records, in the order a single walk makes them. A page with API
+        //    operations is resolved at its turn on this thread: what a block shows depends on its spec's asset record.
+        var atTheirTurn = pages.Where((_, i) => read[i].HasApiOperations).ToHashSet();
         var resolved = PerPage.Run(pages, () => new NodeWalker(), (page, walker) =>
         {
+            if (atTheirTurn.Contains(page))
+            {
+                return null;
+            }
+
             var work = new PageLinks();
             ResolvePage(page, walker, work);
             return work;
         });
+        var here = new NodeWalker();
         for (var i = 0; i < pages.Count; i++)
         {
-            RecordAssets(pages[i], resolved[i]);
+            if (resolved[i] is { } work)
+            {
+                RecordAssets(pages[i], work);
+            }
+            else
+            {
+                var now = new PageLinks(diagnostics, immediate: true);
+                ResolvePage(pages[i], here, now);
+                pages[i].Assets = now.PageAssets;
+            }
         }
     }
 
@@ -79,6 +98,9 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
                     break;
                 case IncludeBlock include:
                     InlineInclude(page, include, work.Diagnostics);
+                    break;
+                case ApiOperationBlock:
+                    work.HasApiOperations = true;
                     break;
             }
 
@@ -188,9 +210,15 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
             case EmbedBlock embed:
                 ResolveLink(page, file, embed.Url, Locate(file, node), work, [embed]);
                 break;
+            case ApiOperationBlock api:
+                ResolveApiOperation(page, api, file, Locate(file, node), work);
+                break;
             case ContentRefBlock contentRef:
                 // The link inside the card is the card's own link: it shares the target and is not reported twice.
                 ResolveLink(page, file, contentRef.Url, Locate(file, node), work, [contentRef, .. contentRef.Descendants<LinkInline>()], contentRef: true);
+                break;
+            case CardBlock cardBlock:
+                ResolveCard(page, file, cardBlock, work);
                 break;
             case HtmlBlock html:
                 RecordRawHtmlAssets(html.Lines.ToString(), file, html.Line + 1, html.Column + 1, walker, work);
@@ -206,6 +234,20 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
     }
 
     private static SourceLocation Locate(string file, MarkdownObject node) => new(file, node.Line + 1, node.Column + 1);
+
+    /// <summary>A card's target, like any link (a page of the course, a heading, a URL), and its cover, an image of the course.</summary>
+    private void ResolveCard(Page page, string file, CardBlock card, PageLinks work)
+    {
+        if (card.Target is { } target)
+        {
+            ResolveLink(page, file, target.Url ?? string.Empty, Locate(file, target), work, [target]);
+        }
+
+        if (card.Cover is { } cover)
+        {
+            ResolveAsset(file, cover.Url ?? string.Empty, AssetKind.Image, Locate(file, cover), work, cover);
+        }
+    }
 
     /// <summary>Media sources an HTML element can name, and what kind of asset each is.</summary>
     private static readonly (string Element, string Attribute, AssetKind Kind)[] RawHtmlSources =
@@ -276,29 +318,25 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
     }
 
     /// <summary>Resolves a link and attaches the result to <paramref name="attachTo"/> (now, or when its asset is recorded).</summary>
-    private void ResolveLink(Page page, string file, string url, SourceLocation location, PageLinks work, MarkdownObject[] attachTo, bool contentRef = false)
+    private ResolvedLink? ResolveLink(Page page, string file, string url, SourceLocation location, PageLinks work, MarkdownObject[] attachTo, bool contentRef = false)
     {
         var bag = work.Diagnostics;
         var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, bag);
         switch (target.Kind)
         {
             case UrlKind.External:
-                Attach(attachTo, new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url));
-                return;
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url));
             case UrlKind.Anchor:
-                Attach(attachTo, new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: CheckAnchor(page, target.Anchor!, location, bag)));
-                return;
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: CheckAnchor(page, target.Anchor!, location, bag)));
             case UrlKind.Broken:
                 if (!contentRef)
                 {
                     bag.Report(DiagnosticCodes.LinkMarkedBroken, location, url);
                 }
 
-                Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
-                return;
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
             case UrlKind.Refused:
-                Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
-                return;
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
         var pageKey = target.Path!.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || resolver.Index.IsFolder(target.Path) || resolver.Index.FindFile(target.Path) is null
@@ -309,46 +347,42 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
             if (_pages.TryGetValue(pageKey, out var targetPage))
             {
                 var anchor = target.Anchor is { Length: > 0 } a ? CheckAnchor(targetPage, a, location, bag) : null;
-                Attach(attachTo, pageKey == page.Path && anchor is not null
+                return Attach(attachTo, pageKey == page.Path && anchor is not null
                     ? new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: anchor)
                     : new ResolvedLink(LinkTargetKind.Page, url, Page: targetPage, Anchor: anchor));
-                return;
             }
 
             bag.Report(DiagnosticCodes.PageNotInTree, location, pageKey);
-            Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
-            return;
+            return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
         if (resolver.Index.FindFile(target.Path) is not null)
         {
-            ResolveAsset(file, url, AssetKind.File, location, work, attachTo);
-            return;
+            return ResolveAsset(file, url, AssetKind.File, location, work, attachTo);
         }
 
         bag.Report(contentRef ? DiagnosticCodes.ContentRefTargetMissing : DiagnosticCodes.LinkTargetMissing, location, url);
-        Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
+        return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
     }
 
-    private void ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, MarkdownObject? attachTo) =>
+    private ResolvedLink? ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, MarkdownObject? attachTo) =>
         ResolveAsset(file, url, kind, location, work, attachTo is null ? [] : [attachTo]);
 
     /// <summary>
     /// Resolves an asset's URL; what depends on the other pages (the one record of each asset, the size caps, the first
-    /// mention of a remote asset) is left to <see cref="RecordAssets"/>, which attaches the result.
+    /// mention of a remote asset) is left to <see cref="RecordAssets"/>, which attaches the result, unless the page is
+    /// resolved at its turn (<see cref="PageLinks.Immediate"/>): then the asset is recorded now and its link returned.
     /// </summary>
-    private void ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, MarkdownObject[] attachTo)
+    private ResolvedLink? ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, MarkdownObject[] attachTo)
     {
         var bag = work.Diagnostics;
         var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, bag);
         switch (target.Kind)
         {
             case UrlKind.External when Uri.TryCreate(target.Url.Trim().Trim('<', '>'), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps):
-                work.Pending.Add(new PendingAsset(bag.Count, uri.AbsoluteUri, kind, url, location, attachTo, Remote: uri));
-                return;
+                return Record(work, new PendingAsset(bag.Count, uri.AbsoluteUri, kind, url, location, attachTo, Remote: uri));
             case UrlKind.External:
-                Attach(attachTo, new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url));
-                return;
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url));
             case UrlKind.Local:
                 break;
             default:
@@ -357,20 +391,33 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
                     bag.Report(DiagnosticCodes.AssetMissing, location, url);
                 }
 
-                Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
-                return;
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
         var disk = resolver.Index.FindFile(target.Path!);
         if (disk is null || resolver.Index.IsFolder(target.Path!))
         {
             bag.Report(DiagnosticCodes.AssetMissing, location, url);
-            Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
-            return;
+            return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
-        work.Pending.Add(new PendingAsset(bag.Count, target.Path!, kind, url, location, attachTo, Disk: disk, Anchor: target.Anchor));
+        return Record(work, new PendingAsset(bag.Count, target.Path!, kind, url, location, attachTo, Disk: disk, Anchor: target.Anchor));
     }
+
+    /// <summary>Records an asset now (a page resolved at its turn) and returns its link, or leaves it to <see cref="RecordAssets"/>.</summary>
+    private ResolvedLink? Record(PageLinks work, PendingAsset pending)
+    {
+        if (!work.Immediate)
+        {
+            work.Pending.Add(pending);
+            return null;
+        }
+
+        return Attach(pending.AttachTo, Complete(pending, work.PageAssets));
+    }
+
+    private ResolvedLink Complete(PendingAsset pending, List<Asset> pageAssets) =>
+        pending.Remote is { } uri ? RecordRemote(pending, uri, pageAssets) : RecordLocal(pending, pending.Disk!, pageAssets);
 
     /// <summary>
     /// Adds a resolved page's diagnostics to the course's and records its assets between them, where a walk on one thread
@@ -386,7 +433,7 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
             for (; next < work.Pending.Count && work.Pending[next].Position == i; next++)
             {
                 var pending = work.Pending[next];
-                Attach(pending.AttachTo, pending.Remote is { } uri ? RecordRemote(pending, uri, pageAssets) : RecordLocal(pending, pending.Disk!, pageAssets));
+                Attach(pending.AttachTo, Complete(pending, pageAssets));
             }
 
             if (i < found.Count)
@@ -428,12 +475,14 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
         return new ResolvedLink(LinkTargetKind.Asset, pending.Url, Asset: asset, Anchor: pending.Anchor);
     }
 
-    private static void Attach(MarkdownObject[] nodes, ResolvedLink link)
+    private static ResolvedLink Attach(MarkdownObject[] nodes, ResolvedLink link)
     {
         foreach (var node in nodes)
         {
             ResolvedLink.Attach(node, link);
         }
+
+        return link;
     }
 
     /// <summary>Checks a new local asset against the size caps; files over a cap are reported (once each) and left out.</summary>
@@ -503,11 +552,21 @@ internal sealed class LinkResolver(PageReader reader, UrlResolver resolver, Cour
 }
 
 /// <summary>What resolving one page found: its diagnostics in the order found, and the asset records left for the course-wide pass.</summary>
-internal sealed class PageLinks
+internal sealed class PageLinks(DiagnosticBag? diagnostics = null, bool immediate = false)
 {
-    public DiagnosticBag Diagnostics { get; } = new();
+    /// <summary>The page's own bag, or the course's for a page resolved at its turn.</summary>
+    public DiagnosticBag Diagnostics { get; } = diagnostics ?? new();
+
+    /// <summary>True when the page is resolved at its turn on the walk's thread: assets are recorded as they are met.</summary>
+    public bool Immediate { get; } = immediate;
 
     public List<PendingAsset> Pending { get; } = [];
+
+    /// <summary>The page's assets, when resolved at its turn.</summary>
+    public List<Asset> PageAssets { get; } = [];
+
+    /// <summary>The page holds API operation blocks (found by the block walk, includes inlined).</summary>
+    public bool HasApiOperations { get; set; }
 }
 
 /// <summary>

@@ -31,6 +31,11 @@ internal static class PageWalk
                 {
                     stack.Push((details.Summary, file));
                 }
+                else if (node is CardBlock card)
+                {
+                    // The title; the card's target and cover are links of the card itself, resolved with it.
+                    stack.Push((card.Title, file));
+                }
 
                 break;
             case FigureBlock figure:

@@ -204,7 +204,14 @@ public class AccessibilityCheckTests
         Assert.Equal(["README.md(4,1): warning CW0806"], Check("# T\n\n<div>\n<table>\n<tr><td>a</td></tr>\n</table>\n</div>\n"));
         Assert.Empty(Check("# T\n\n<table><thead><tr><th>Canal</th></tr></thead><tbody><tr><td>a</td></tr></tbody></table>\n"));
         Assert.Empty(Check("# T\n\n<table role=\"presentation\"><tr><td>a</td></tr></table>\n"));
-        Assert.Empty(Check("# T\n\n<table data-view=\"cards\"><thead><tr><th></th><th data-hidden data-card-target data-type=\"content-ref\"></th></tr></thead><tbody><tr><td>Carte</td><td></td></tr></tbody></table>\n"));
+        Assert.Empty(Check("# T\n\n<table data-view=\"cards\"><thead><tr><th></th><th data-hidden data-card-target data-type=\"content-ref\"></th></tr></thead><tbody><tr><td>Carte</td><td></td></tr></tbody></table>\n"));        Assert.Equal(["README.md(3,1): warning CW0806"], Check("# T\n\n<table>\n<tr><td>a</td></tr>\n<tr><td>b</td></tr>\n</table>\n"));
+    }
+
+    [Fact]
+    public void Card_covers_are_decorative_and_images_in_html_tables_are_checked()
+    {
+        Assert.Empty(Check("# T\n\n<table data-view=\"cards\"><thead><tr><th></th><th data-hidden data-card-cover data-type=\"files\"></th></tr></thead><tbody><tr><td>Carte</td><td><a href=\"a.png\">a.png</a></td></tr></tbody></table>\n"));
+        Assert.Equal(["README.md(3,35): warning CW0801"], Check("# T\n\n<table><tr><th>A</th></tr><tr><td><img src=\"a.png\"></td></tr></table>\n"));
     }
 
     // CW0807: embeds

@@ -100,4 +100,29 @@ public sealed class LiquidTagTests
         var read = LiquidTag.TryParse(new StringSlice(line), out var tag) && tag.Name == name && tag.IsEnd == isEnd;
         Assert.Equal(read, expected);
     }
+
+    [Fact]
+    public void A_tag_closed_on_the_same_line_keeps_its_attributes_and_marks_its_body()
+    {
+        const string line = "{% swagger-parameter in=\"path\" name=\"id\" %} The id {% endswagger-parameter %}";
+        var tag = Parse(line);
+
+        Assert.Equal("swagger-parameter", tag.Name);
+        Assert.True(tag.IsClosedOnSameLine);
+        Assert.Equal(["in", "name"], tag.Attributes.Keys);
+        Assert.Equal(["path", "id"], tag.Attributes.Values);
+        Assert.Equal("The id", line.Substring(tag.SameLineBody.Start, tag.SameLineBody.Length));
+    }
+
+    [Fact]
+    public void A_same_line_end_tag_of_another_name_is_not_a_close()
+    {
+        var tag = Parse("{% embed url=\"a\" %}{% endfile %}");
+
+        Assert.False(tag.IsClosedOnSameLine);
+        var quoted = Parse("{% openapi src=\"a %} b\" %}{% endopenapi %}");
+        Assert.True(quoted.IsClosedOnSameLine);
+        Assert.Equal("a %} b", quoted.Attributes["src"]);
+        Assert.Equal(0, quoted.SameLineBody.Length);
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Courseware.Markdown;
 using Courseware.Markdown.GitBook;
+using Courseware.Markdown.GitBook.Api;
 using Courseware.Markdown.GitBook.Code;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
@@ -58,6 +59,9 @@ public static class MarkdownAstDumper
             case FigureBlock figure:
                 DumpInlineChildren(output, "caption", figure.Caption, depth + 1);
                 break;
+            case CardBlock card:
+                DumpInlineChildren(output, "title", card.Title, depth + 1);
+                break;
             case LeafBlock { Inline: not null } leaf:
                 foreach (var inline in leaf.Inline)
                 {
@@ -102,8 +106,14 @@ public static class MarkdownAstDumper
         ContentRefBlock contentRef => $"ContentRef url={Quote(contentRef.Url)}{Closed(contentRef)}",
         CodeTitleBlock code => $"CodeTitle title={Quote(code.Title)} lineNumbers={code.LineNumbers}{Closed(code)}",
         IncludeBlock include => $"Include path={Quote(include.Path)}{Closed(include)}",
+        ApiOperationBlock api => $"ApiOperation form={api.Form} method={Quote(api.Method)} path={Quote(api.Path)} baseUrl={Quote(api.BaseUrl)} summary={Quote(api.Summary)} src={Quote(api.SpecSource)} spec={Quote(api.SpecName)}{Closed(api)}",
+        ApiParameterBlock parameter => $"ApiParameter name={Quote(parameter.Name)} in={Quote(parameter.In)} type={Quote(parameter.Type)} required={parameter.Required}{Closed(parameter)}",
+        ApiResponseBlock response => $"ApiResponse status={Quote(response.Status)} description={Quote(response.Description)}{Closed(response)}",
+        ApiSchemasBlock schemas => $"ApiSchemas spec={Quote(schemas.SpecName)} schemas={Quote(string.Join(",", schemas.Schemas))}{Closed(schemas)}",
         GitBookTagBlock tag => $"{tag.GetType().Name.Replace("Block", string.Empty, StringComparison.Ordinal)}{Closed(tag)}",
         DetailsBlock details => $"Details open={details.Open}" + (details.IsClosed ? string.Empty : " UNCLOSED"),
+        CardsBlock => "Cards",
+        CardBlock card => $"Card target={Quote(card.Target?.Url)} cover={Quote(card.Cover?.Url)}",
         FigureBlock figure => $"Figure src={Quote(figure.Source)} alt={Quote(figure.Alt)} width={Number(figure.Width)} height={Number(figure.Height)}",
         HeadingBlock heading => $"Heading level={heading.Level}" + (GitBookHeadingAnchors.GetExplicitId(heading) is { } id ? $" id={Quote(id)}" : string.Empty),
         ListBlock list => list.IsOrdered ? $"List ordered start={list.OrderedStart ?? "1"}" : $"List bullet={list.BulletType}",

@@ -225,3 +225,87 @@ internal sealed class IncludeRenderer : DocxObjectRenderer<IncludeBlock>
 {
     protected override void Write(DocxRenderer renderer, IncludeBlock obj) => renderer.WriteChildren(obj);
 }
+
+/// <summary>
+/// A GitBook card view as a table of one row per card: the cover as a small picture in a narrow first column (when any card
+/// has one), then the bold title (a link to the target page or site), the card's text and, for a site, its address.
+/// </summary>
+internal sealed class CardsRenderer : DocxObjectRenderer<CardsBlock>
+{
+    private const double CoverShare = 0.22;
+
+    protected override void Write(DocxRenderer renderer, CardsBlock obj)
+    {
+        var cards = obj.OfType<CardBlock>().ToList();
+        var withCovers = cards.Any(c => c.Cover is not null && ResolvedLink.Of(c.Cover)?.Asset is not null);
+        double[] weights = withCovers ? [CoverShare, 1 - CoverShare] : [1];
+        renderer.PendingNumbering = null;
+        var table = TableBuilder.Create(renderer, weights.Length, hasHeader: false, weights: weights);
+        foreach (var card in cards)
+        {
+            var row = TableBuilder.Row(header: false);
+            table.Append(row);
+            if (withCovers)
+            {
+                var coverCell = TableBuilder.Cell(weights[0]);
+                row.Append(coverCell);
+                if (card.Cover is { } cover && ResolvedLink.Of(cover) is { Asset: not null } coverLink)
+                {
+                    using (renderer.Into(coverCell, StyleIds.TableText, (long)(renderer.AvailableWidth * weights[0])))
+                    {
+                        // The cover only decorates: the title says what the card is.
+                        renderer.BeginParagraph(StyleIds.TableText);
+                        renderer.WriteImage(coverLink, cover.Url ?? string.Empty, string.Empty, cover);
+                        renderer.EndParagraph();
+                    }
+                }
+
+                TableBuilder.EnsureParagraph(renderer, coverCell);
+            }
+
+            var cell = TableBuilder.Cell(weights[^1]);
+            row.Append(cell);
+            using (renderer.Into(cell, StyleIds.TableText, (long)(renderer.AvailableWidth * weights[^1])))
+            {
+                WriteText(renderer, card);
+            }
+
+            TableBuilder.EnsureParagraph(renderer, cell);
+        }
+
+        renderer.AppendTable(table);
+    }
+
+    private static void WriteText(DocxRenderer renderer, CardBlock card)
+    {
+        var target = card.Target is null ? null : ResolvedLink.Of(card.Target);
+        renderer.BeginParagraph(StyleIds.TableText, keepNext: card.Count > 0);
+        using (renderer.WithFormat(f => f with { Bold = true }))
+        {
+            if (target is null || target.Kind == LinkTargetKind.Broken)
+            {
+                renderer.WriteChildren(card.Title);
+            }
+            else
+            {
+                var title = DocxRenderer.Collapse(DocxRenderer.PlainText(card.Title));
+                if (title.Length == 0)
+                {
+                    title = target.Page?.Title ?? card.Target!.Url ?? string.Empty;
+                }
+
+                renderer.WriteResolvedLink(target, card.Target!.Url ?? string.Empty, card.Target, () => renderer.WriteText(title));
+            }
+        }
+
+        renderer.EndParagraph();
+        renderer.WriteChildren(card);
+        if (target is { Kind: LinkTargetKind.External })
+        {
+            var url = target.ExternalUrl ?? target.OriginalUrl;
+            renderer.BeginParagraph(StyleIds.TableText);
+            renderer.WriteResolvedLink(target, url, card.Target!, () => renderer.WriteText(url));
+            renderer.EndParagraph();
+        }
+    }
+}

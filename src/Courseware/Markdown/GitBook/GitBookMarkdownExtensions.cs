@@ -1,3 +1,4 @@
+using Courseware.Markdown.GitBook.Api;
 using Courseware.Markdown.GitBook.Code;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
@@ -25,6 +26,7 @@ public static class GitBookMarkdownExtensions
         .UseGitBookCodeTitles()
         .UseGitBookIncludes()
         .UseGitBookSteppers()
+        .UseGitBookApiBlocks()
         .UseGitBookHtml();
 
     /// <summary><c>{% hint %}</c>.</summary>
@@ -50,6 +52,9 @@ public static class GitBookMarkdownExtensions
 
     /// <summary><c>{% stepper %}</c> and <c>{% step %}</c>.</summary>
     public static MarkdownPipelineBuilder UseGitBookSteppers(this MarkdownPipelineBuilder pipeline) => pipeline.Use<StepperExtension>();
+
+    /// <summary><c>{% openapi %}</c>, <c>{% openapi-operation %}</c>, <c>{% openapi-schemas %}</c> and <c>{% swagger %}</c> with its parts.</summary>
+    public static MarkdownPipelineBuilder UseGitBookApiBlocks(this MarkdownPipelineBuilder pipeline) => pipeline.Use<ApiOperationExtension>();
 
     /// <summary><c>&lt;details&gt;</c>, <c>&lt;figure&gt;</c>, <c>&lt;mark&gt;</c>, <c>&lt;img&gt;</c>, <c>&lt;br&gt;</c> and heading anchors.</summary>
     public static MarkdownPipelineBuilder UseGitBookHtml(this MarkdownPipelineBuilder pipeline) => pipeline.Use<GitBookHtmlExtension>();

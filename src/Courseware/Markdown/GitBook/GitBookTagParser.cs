@@ -76,6 +76,12 @@ public abstract class GitBookTagParser<TBlock> : BlockParser, IGitBookTagParser
         var (line, column) = GitBookParseDiagnostics.LineAndColumn(processor, tagStart);
         block.SetData(OpeningTagKey, (line, column));
         processor.NewBlocks.Push(block);
+        if (tag.IsClosedOnSameLine)
+        {
+            AddSameLineBody(processor, block, tag);
+            block.EndTagSeen = true;
+            return BlockState.BreakDiscard;
+        }
 
         var hasBody = Body switch
         {
@@ -119,6 +125,27 @@ public abstract class GitBookTagParser<TBlock> : BlockParser, IGitBookTagParser
 
         block.RemoveData(OpeningTagKey);
         return true;
+    }
+
+    /// <summary>The text of <c>{% name %}text{% endname %}</c> becomes the block's one paragraph (its inlines are parsed with the page's).</summary>
+    private static void AddSameLineBody(BlockProcessor processor, TBlock block, LiquidTag tag)
+    {
+        var (start, length) = tag.SameLineBody;
+        if (length == 0)
+        {
+            return;
+        }
+
+        var paragraph = new ParagraphBlock(processor.Parsers.FindExact<ParagraphBlockParser>())
+        {
+            Line = processor.LineIndex,
+            Column = start - processor.CurrentLineStartPosition,
+            Span = new SourceSpan(start, start + length - 1),
+            IsOpen = false,
+        };
+        var slice = new Markdig.Helpers.StringSlice(processor.Line.Text, start, start + length - 1);
+        paragraph.AppendLine(ref slice, paragraph.Column, processor.LineIndex, processor.CurrentLineStartPosition, processor.TrackTrivia);
+        block.Add(paragraph);
     }
 
     /// <summary>True when the end tag is for an open block of the same name nested deeper, or is text in open fenced code.</summary>

@@ -30,14 +30,19 @@ public sealed class LiquidTag
     /// <summary>Names of the attributes whose closing quote was missing (their value ran up to <c>%}</c>).</summary>
     public List<string> UnterminatedAttributes { get; } = [];
 
-    /// <summary>Reads the line from its current position: the tag must be alone on the line (surrounding spaces allowed).</summary>
+    /// <summary>True for <c>{% name … %}body{% endname %}</c> written on one line: the tag is opened and closed at once.</summary>
+    public bool IsClosedOnSameLine { get; private set; }
+
+    /// <summary>Offset and length of the text between the tag and its end tag on the same line (blanks trimmed; length 0 when none).</summary>
+    public (int Start, int Length) SameLineBody { get; private set; }
+
     /// <summary>
     /// True when the line may be the tag <c>{% name … %}</c> (<paramref name="isEnd"/> false) or <c>{% endname %}</c>: the name
     /// is compared without reading the attributes or making a tag, so that the parsers of other tags pass over it cheaply.
     /// </summary>
     public static bool Names(StringSlice line, string name, bool isEnd)
     {
-        if (!TrySplit(line, out _, out var inner, out var nameLength))
+        if (!TrySplit(line, out _, out _, out var inner, out var nameLength))
         {
             return false;
         }
@@ -57,9 +62,10 @@ public sealed class LiquidTag
     }
 
     /// <summary>Finds the tag on a line: where it starts, the text between <c>{%</c> and <c>%}</c> (trim markers and blanks removed) and the length of its name.</summary>
-    private static bool TrySplit(StringSlice line, out int start, out ReadOnlySpan<char> inner, out int nameLength)
+    private static bool TrySplit(StringSlice line, out int start, out int innerStart, out ReadOnlySpan<char> inner, out int nameLength)
     {
         start = 0;
+        innerStart = 0;
         inner = default;
         nameLength = 0;
         var text = line.Text;
@@ -85,11 +91,13 @@ public sealed class LiquidTag
             return false;
         }
 
+        innerStart = start + 2;
         inner = text.AsSpan(start + 2, end - 1 - (start + 2));
         // Liquid's whitespace-trim markers: {%- … -%}
         if (inner.Length > 0 && inner[0] == '-')
         {
             inner = inner[1..];
+            innerStart++;
         }
 
         if (inner.Length > 0 && inner[^1] == '-')
@@ -97,7 +105,10 @@ public sealed class LiquidTag
             inner = inner[..^1];
         }
 
-        inner = inner.Trim();
+        var untrimmed = inner.Length;
+        inner = inner.TrimStart();
+        innerStart += untrimmed - inner.Length;
+        inner = inner.TrimEnd();
         while (nameLength < inner.Length && IsNameChar(inner[nameLength], nameLength == 0))
         {
             nameLength++;
@@ -114,7 +125,7 @@ public sealed class LiquidTag
     public static bool TryParse(StringSlice line, out LiquidTag tag)
     {
         tag = null!;
-        if (!TrySplit(line, out var start, out var inner, out var nameLength))
+        if (!TrySplit(line, out var start, out var innerStart, out var inner, out var nameLength))
         {
             return false;
         }
@@ -122,8 +133,64 @@ public sealed class LiquidTag
         var name = inner[..nameLength].ToString().ToLowerInvariant();
         var isEnd = name.Length > 3 && name.StartsWith("end", StringComparison.Ordinal);
         tag = new LiquidTag(isEnd ? name[3..] : name, isEnd, start);
-        tag.ReadAttributes(inner[nameLength..]);
+        var attributes = inner[nameLength..];
+        if (!isEnd && FindSameLineEnd(attributes, name) is { } split)
+        {
+            tag.IsClosedOnSameLine = true;
+            var body = attributes[(split.TagEnd + 2)..split.EndTagStart];
+            var bodyStart = innerStart + nameLength + split.TagEnd + 2;
+            var trimmed = body.TrimStart();
+            bodyStart += body.Length - trimmed.Length;
+            tag.SameLineBody = (bodyStart, trimmed.TrimEnd().Length);
+            attributes = attributes[..split.TagEnd].TrimEnd().TrimEnd('-');
+        }
+
+        tag.ReadAttributes(attributes);
         return true;
+    }
+
+    /// <summary>
+    /// In <c>attrs %}body{% endname</c> (the text after the name of a tag written with its end tag on the same line), where
+    /// the tag's <c>%}</c> and the end tag's <c>{%</c> are; null when the line is not that form.
+    /// </summary>
+    private static (int TagEnd, int EndTagStart)? FindSameLineEnd(ReadOnlySpan<char> rest, string name)
+    {
+        var tagEnd = -1;
+        char quote = '\0';
+        for (var i = 0; i + 1 < rest.Length; i++)
+        {
+            var c = rest[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '%' && rest[i + 1] == '}')
+            {
+                tagEnd = i;
+                break;
+            }
+        }
+
+        if (tagEnd < 0)
+        {
+            return null;
+        }
+
+        var endTagStart = rest.LastIndexOf("{%", StringComparison.Ordinal);
+        if (endTagStart < tagEnd + 2)
+        {
+            return null;
+        }
+
+        var endName = rest[(endTagStart + 2)..].TrimStart('-').Trim();
+        return endName.Length == name.Length + 3 && endName.StartsWith("end", StringComparison.OrdinalIgnoreCase)
+            && endName[3..].Equals(name, StringComparison.OrdinalIgnoreCase)
+            ? (tagEnd, endTagStart)
+            : null;
     }
 
     private void ReadAttributes(ReadOnlySpan<char> rest)

@@ -7,9 +7,10 @@ namespace Courseware.Markdown.GitBook.Html;
 
 /// <summary>
 /// After parsing, turns the HTML GitBook writes inside Markdown into nodes: <c>&lt;figure&gt;</c> blocks into
-/// <see cref="FigureBlock"/>, blocks of bare <c>&lt;img&gt;</c> into paragraphs of images, and in inlines
-/// <c>&lt;mark&gt;…&lt;/mark&gt;</c> into <see cref="MarkInline"/>, <c>&lt;img&gt;</c> into images, <c>&lt;br&gt;</c> into hard
-/// breaks; heading anchors <c>&lt;a href="#x" id="x"&gt;&lt;/a&gt;</c> are removed and their id kept
+/// <see cref="FigureBlock"/>, <c>&lt;table&gt;</c> blocks into tables or card views (<see cref="HtmlTableConverter"/>), blocks of
+/// bare <c>&lt;img&gt;</c> or of images wrapped in <c>&lt;p&gt;</c>, <c>&lt;div&gt;</c>, <c>&lt;center&gt;</c> or <c>&lt;a&gt;</c>
+/// into paragraphs of images, and in inlines <c>&lt;mark&gt;…&lt;/mark&gt;</c> into <see cref="MarkInline"/>,
+/// <c>&lt;img&gt;</c> into images, <c>&lt;a href&gt;</c> around an image into a link, <c>&lt;br&gt;</c> into hard breaks; heading anchors <c>&lt;a href="#x" id="x"&gt;&lt;/a&gt;</c> are removed and their id kept
 /// (<see cref="GitBookHeadingAnchors"/>). Any other HTML is left as it is.
 /// </summary>
 internal sealed class GitBookHtmlRewriter
@@ -57,7 +58,9 @@ internal sealed class GitBookHtmlRewriter
             return;
         }
 
-        var nodes = _html.Parse(html.Lines.ToString());
+        var text = html.Lines.ToString();
+        var isTable = text.AsSpan().TrimStart().StartsWith("<table", StringComparison.OrdinalIgnoreCase);
+        var nodes = isTable ? _html.ParseKeepingPositions(text) : _html.Parse(text);
         var elements = nodes.OfType<IElement>().ToList();
         var onlyElements = nodes.All(n => n is IElement || (n is IText t && string.IsNullOrWhiteSpace(t.Data)));
         if (!onlyElements || elements.Count == 0)
@@ -74,6 +77,10 @@ internal sealed class GitBookHtmlRewriter
         {
             replacement = CreateDetails(details, html);
         }
+        else if (elements is [{ LocalName: "table" } table])
+        {
+            replacement = HtmlTableConverter.Convert(table, html.Line, html.Column);
+        }
         else if (elements.All(e => e.LocalName is "img" or "br") && elements.Any(e => e.LocalName == "img"))
         {
             var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
@@ -86,6 +93,15 @@ internal sealed class GitBookHtmlRewriter
             }
 
             replacement = paragraph;
+        }
+        else if (elements.All(e => e.LocalName is "img" or "br" || IsImageWrapper(e)) && elements.Any(IsImageWrapper))
+        {
+            // <p align="center"><img …></p>, <div>, <center>, <a href><img></a>: the alignment is the page's business, the image is content.
+            // Read again keeping positions (a rare shape), so that each image and link is reported where it is written.
+            var placed = _html.ParseKeepingPositions(text);
+            var inlines = HtmlInlineConverter.PlaceAt(HtmlInlineConverter.Convert(placed), html.Line, html.Column);
+            HtmlInlineConverter.PlaceLinksAndImages(inlines, placed, html.Line, html.Column);
+            replacement = new ParagraphBlock { Inline = inlines };
         }
 
         if (replacement is null)
@@ -100,6 +116,18 @@ internal sealed class GitBookHtmlRewriter
         parent.RemoveAt(index);
         parent.Insert(index, replacement);
     }
+
+    /// <summary>Elements an image may be wrapped in, and the phrasing markup that may stand beside it (a caption line, a link).</summary>
+    private static readonly HashSet<string> ImageWrapperContent = new(StringComparer.Ordinal)
+    {
+        "p", "div", "center", "a", "span", "img", "br", "strong", "b", "em", "i", "u", "s", "del", "mark", "code", "sub", "sup", "small",
+    };
+
+    /// <summary>A p, div, center or a element holding at least one image and nothing but phrasing markup around it.</summary>
+    private static bool IsImageWrapper(IElement element) =>
+        element.LocalName is "p" or "div" or "center" or "a"
+        && element.QuerySelector("img") is not null
+        && element.Descendants<IElement>().All(e => ImageWrapperContent.Contains(e.LocalName));
 
     private FigureBlock? CreateFigure(IElement figure, HtmlBlock html)
     {
@@ -156,6 +184,7 @@ internal sealed class GitBookHtmlRewriter
 
         // Each inline is taken with the sibling that followed it before it was replaced or wrapped.
         Stack<HtmlInline>? openMarks = null;
+        Stack<HtmlInline>? openLinks = null;
         Inline? next;
         for (var inline = container.FirstChild; inline is not null; inline = next)
         {
@@ -182,6 +211,12 @@ internal sealed class GitBookHtmlRewriter
                 case "mark" when openMarks is { Count: > 0 }:
                     WrapMark(openMarks.Pop(), html);
                     break;
+                case "a" when !isClosing:
+                    (openLinks ??= new()).Push(html);
+                    break;
+                case "a" when openLinks is { Count: > 0 }:
+                    WrapImageLink(openLinks.Pop(), html);
+                    break;
             }
         }
     }
@@ -206,6 +241,50 @@ internal sealed class GitBookHtmlRewriter
         }
 
         open.ReplaceBy(mark, copyChildren: false);
+        close.Remove();
+    }
+
+    /// <summary>
+    /// <c>&lt;a href="…"&gt;&lt;img …&gt;&lt;/a&gt;</c> (the image already converted): a Markdig link holding the image, so the
+    /// target is resolved and outputs that can link an image do. Links around text only are left as they are.
+    /// </summary>
+    private static void WrapImageLink(HtmlInline open, HtmlInline close)
+    {
+        var href = HtmlFragmentReader.StartTagAttributes(open.Tag)?.GetValueOrDefault("href");
+        var hasImage = false;
+        for (var inline = open.NextSibling; inline is not null && inline != close; inline = inline.NextSibling)
+        {
+            hasImage |= inline is LinkInline { IsImage: true };
+            if (inline is HtmlInline or LinkInline { IsImage: false })
+            {
+                // Nested or unconverted tags: the HTML is not the simple shape this reads.
+                return;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(href) || !hasImage)
+        {
+            return;
+        }
+
+        var title = HtmlFragmentReader.StartTagAttributes(open.Tag)?.GetValueOrDefault("title") ?? string.Empty;
+        var link = new LinkInline(href.Trim(), title)
+        {
+            Line = open.Line,
+            Column = open.Column,
+            Span = new SourceSpan(open.Span.Start, close.Span.End),
+        };
+
+        var child = open.NextSibling;
+        while (child is not null && child != close)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.AppendChild(child);
+            child = next;
+        }
+
+        open.ReplaceBy(link, copyChildren: false);
         close.Remove();
     }
 

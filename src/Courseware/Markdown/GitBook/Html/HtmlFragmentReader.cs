@@ -18,6 +18,8 @@ internal sealed class HtmlFragmentReader
 
     private HtmlParser? _parser;
     private IElement? _context;
+    private HtmlParser? _placingParser;
+    private IElement? _placingContext;
 
     /// <summary>The reader of <paramref name="document"/>, made on first use.</summary>
     public static HtmlFragmentReader For(MarkdownDocument document)
@@ -41,6 +43,17 @@ internal sealed class HtmlFragmentReader
         _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
         _context ??= _parser.ParseDocument(string.Empty).Body!;
         return _parser.ParseFragment(html, _context);
+    }
+
+    /// <summary>
+    /// As <see cref="Parse"/>, each element keeping its line and column in <paramref name="html"/>: for tables, whose cells and
+    /// links are reported where they stand. A parser of its own, since keeping positions costs every other parse.
+    /// </summary>
+    public INodeList ParseKeepingPositions(string html)
+    {
+        _placingParser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        _placingContext ??= _placingParser.ParseDocument(string.Empty).Body!;
+        return _placingParser.ParseFragment(html, _placingContext);
     }
 
     /// <summary>The inlines of the first <c>&lt;summary&gt;</c> in <paramref name="html"/> (or of the whole fragment when there is none).</summary>

@@ -1,12 +1,14 @@
 using AngleSharp.Dom;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Courseware.Markdown.GitBook.Html;
 
 /// <summary>
 /// Turns an HTML fragment GitBook wrote (a figure caption, a details summary) into Markdig inlines: text, emphasis,
-/// code, links, images, hard breaks and marks; other elements give their content; scripts and styles give nothing.
+/// code, links, images, hard breaks, marks and list items (one a line, with their bullet or number); headings are bold; other
+/// elements give their content; scripts and styles give nothing.
 /// </summary>
 internal static class HtmlInlineConverter
 {
@@ -49,6 +51,40 @@ internal static class HtmlInlineConverter
 
         return inline;
     }
+
+    /// <summary>
+    /// Gives the images and links of <paramref name="inlines"/> (converted from <paramref name="nodes"/>, parsed keeping
+    /// positions) the line and column of the <c>&lt;img&gt;</c> or <c>&lt;a href&gt;</c> each came from: both are met in the same
+    /// document order. The HTML's own place is the 0-based <paramref name="line"/> and <paramref name="column"/>.
+    /// </summary>
+    public static void PlaceLinksAndImages(ContainerInline inlines, IEnumerable<INode> nodes, int line, int column)
+    {
+        var elements = nodes.OfType<IElement>()
+            .SelectMany(e => (IEnumerable<IElement>)[e, .. e.Descendants<IElement>()])
+            .Where(e => (e.LocalName == "img" || (e.LocalName == "a" && e.HasAttribute("href"))) && e.Closest("code, script, style, template") is null)
+            .ToList();
+        var converted = inlines.Descendants<LinkInline>().ToList();
+        if (converted.Count != elements.Count)
+        {
+            return;
+        }
+
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (converted[i].IsImage == (elements[i].LocalName == "img"))
+            {
+                var (elementLine, elementColumn) = SourcePlace(elements[i], line, column);
+                converted[i].Line = elementLine;
+                converted[i].Column = elementColumn;
+            }
+        }
+    }
+
+    /// <summary>The 0-based line and column of an element parsed keeping positions, from the HTML's own (0-based) place.</summary>
+    public static (int Line, int Column) SourcePlace(IElement element, int line, int column) =>
+        element.SourceReference?.Position is { Line: > 0 } p
+            ? (line + p.Line - 1, p.Line == 1 ? column + p.Column - 1 : p.Column - 1)
+            : (line, column);
 
     /// <summary>A Markdig image for an <c>&lt;img&gt;</c>: Url is the raw src, the alt text is the child literal; width, height and data-size are kept as attributes.</summary>
     public static LinkInline ImageFrom(IElement img) => ImageFrom(img.GetAttribute);
@@ -128,11 +164,21 @@ internal static class HtmlInlineConverter
             case "code":
                 container.AppendChild(new CodeInline(element.TextContent) { Delimiter = '`', DelimiterCount = 1 });
                 return;
+            case "li":
+                // A list in a table cell or summary: one item a line, with its bullet or number.
+                if (container.LastChild is not null and not LineBreakInline)
+                {
+                    container.AppendChild(new LineBreakInline { IsHard = true });
+                }
+
+                container.AppendChild(new LiteralInline(ListMarker(element)));
+                AppendAll(container, element.ChildNodes);
+                return;
         }
 
         ContainerInline? wrapper = element.LocalName switch
         {
-            "strong" or "b" => new EmphasisInline { DelimiterChar = '*', DelimiterCount = 2 },
+            "strong" or "b" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => new EmphasisInline { DelimiterChar = '*', DelimiterCount = 2 },
             "em" or "i" => new EmphasisInline { DelimiterChar = '*', DelimiterCount = 1 },
             "s" or "del" or "strike" => new EmphasisInline { DelimiterChar = '~', DelimiterCount = 2 },
             "mark" => new MarkInline { Style = element.GetAttribute("style") },
@@ -148,6 +194,22 @@ internal static class HtmlInlineConverter
 
         AppendAll(wrapper, element.ChildNodes);
         container.AppendChild(wrapper);
+    }
+
+    private static string ListMarker(IElement item)
+    {
+        if (item.ParentElement?.LocalName != "ol")
+        {
+            return "\u2022 ";
+        }
+
+        var number = 1;
+        for (var previous = item.PreviousElementSibling; previous is not null; previous = previous.PreviousElementSibling)
+        {
+            number += previous.LocalName == "li" ? 1 : 0;
+        }
+
+        return number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". ";
     }
 
     private static string CollapseWhiteSpace(string text)
@@ -178,8 +240,12 @@ internal static class HtmlInlineConverter
     /// <summary>Leading and trailing white space of a caption is layout, not content.</summary>
     private static void TrimEdges(ContainerInline container)
     {
-        while (container.FirstChild is LiteralInline first && TrimLiteral(first, start: true))
+        while ((container.FirstChild is LiteralInline first && TrimLiteral(first, start: true)) || container.FirstChild is LineBreakInline)
         {
+            if (container.FirstChild is LineBreakInline leading)
+            {
+                leading.Remove();
+            }
         }
 
         while (container.LastChild is LiteralInline last && TrimLiteral(last, start: false))

@@ -48,3 +48,14 @@ public static class DecorativeImage
 
     internal static void Mark(LinkInline image) => image.SetData(DataKey, true);
 }
+
+/// <summary>Tables read from an HTML <c>&lt;table role="presentation"&gt;</c> (or <c>"none"</c>): layout, not data, so they need no header row.</summary>
+public static class LayoutTable
+{
+    private static readonly object DataKey = typeof(LayoutTable);
+
+    /// <summary>True when <paramref name="table"/> came from an HTML table marked as a layout table.</summary>
+    public static bool Is(MarkdownObject table) => table.GetData(DataKey) is true;
+
+    internal static void Mark(MarkdownObject table) => table.SetData(DataKey, true);
+}

@@ -1,0 +1,201 @@
+using Courseware.Markdown.GitBook.Api;
+using Courseware.Model;
+using Courseware.Pdf.Layout;
+using Courseware.Pdf.Text;
+using Markdig.Syntax;
+
+namespace Courseware.Pdf.Rendering;
+
+/// <summary>
+/// An API operation as a framed block: a heading-like line "GET /path" (method in bold, path in monospace), the summary,
+/// base URL and description, a parameters table with a repeated header row, the responses with their bodies, the spec link.
+/// </summary>
+internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
+{
+    private static readonly PdfColor Bar = PdfColor.FromHex(0x16355C);
+
+    protected override void Render(ApiOperationBlock block, BlockRendererSet renderers, ColumnElement target)
+    {
+        var context = renderers.Context;
+        var labels = context.Labels.Api;
+        var column = new ColumnElement();
+        var method = block.Method.Length > 0 ? block.Method : "?";
+        column.Add(new TextBlockElement(
+            [
+                new TextRun(method + " ", new TextStyle(HandoutTheme.BodySize + 2, FontRole.Monospace, Bold: true) { Color = MethodColor(method) }),
+                new TextRun(block.Path, new TextStyle(HandoutTheme.BodySize + 1, FontRole.Monospace, Bold: true) { Color = HandoutTheme.Heading }),
+            ],
+            context.Shaper) { LineSpacing = 1.25, KeepWithNext = true });
+
+        if (!string.IsNullOrWhiteSpace(block.Summary))
+        {
+            column.Add(new BoxElement(context.Text(block.Summary, HandoutTheme.Body with { Bold = true })) { KeepWithNext = true }, 4);
+        }
+
+        if (!string.IsNullOrWhiteSpace(block.BaseUrl))
+        {
+            column.Add(context.Text(
+                [new TextRun(labels.BaseUrl + " : ", HandoutTheme.Small), new TextRun(block.BaseUrl, HandoutTheme.Small with { Role = FontRole.Monospace })]), 3);
+        }
+
+        foreach (var description in block.Descriptions)
+        {
+            var body = renderers.Column(description);
+            column.Add(body, HandoutTheme.ParagraphSpacing);
+        }
+
+        AddParameters(block, renderers, column);
+        AddResponses(block, renderers, column);
+        AddSource(block, renderers, column);
+        target.Add(new BoxElement(column) { Border = HandoutTheme.Rule, LeftBar = Bar, LeftBarWidth = 3.5, PaddingLeft = 12, PaddingRight = 10, PaddingTop = 7, PaddingBottom = 8, Role = StructureRole.Section }, HandoutTheme.BlockSpacing);
+    }
+
+    private static PdfColor MethodColor(string method) => method switch
+    {
+        "GET" => HandoutTheme.HintColors(Courseware.Markdown.GitBook.Hint.HintStyle.Info).Bar,
+        "POST" => HandoutTheme.HintColors(Courseware.Markdown.GitBook.Hint.HintStyle.Success).Bar,
+        "PUT" or "PATCH" => HandoutTheme.HintColors(Courseware.Markdown.GitBook.Hint.HintStyle.Warning).Bar,
+        "DELETE" => HandoutTheme.HintColors(Courseware.Markdown.GitBook.Hint.HintStyle.Danger).Bar,
+        _ => HandoutTheme.Text,
+    };
+
+    private static TextBlockElement Label(RenderContext context, string text) =>
+        new([new TextRun(text, HandoutTheme.Body with { Bold = true, Color = HandoutTheme.Heading })], context.Shaper) { LineSpacing = 1.25, KeepWithNext = true };
+
+    private static void AddParameters(ApiOperationBlock block, BlockRendererSet renderers, ColumnElement column)
+    {
+        var parameters = block.Parameters.ToList();
+        if (parameters.Count == 0)
+        {
+            return;
+        }
+
+        var context = renderers.Context;
+        var labels = context.Labels.Api;
+        double[] weights = [18, 10, 12, 13, 40];
+        var cellStyle = HandoutTheme.Body with { Size = HandoutTheme.BodySize - 1 };
+
+        RowElement Row(bool header, IReadOnlyList<Element> cells)
+        {
+            var row = new RowElement
+            {
+                CellPadding = 4,
+                CellBorder = HandoutTheme.Rule,
+                Background = header ? HandoutTheme.TableHeader : null,
+                Role = StructureRole.TableRow,
+                CellRole = header ? StructureRole.TableHeaderCell : StructureRole.TableCell,
+            };
+            for (var c = 0; c < cells.Count; c++)
+            {
+                row.AddRelative(cells[c], weights[c]);
+            }
+
+            return row;
+        }
+
+        TextBlockElement Cell(string text, TextStyle style) => new([new TextRun(text, style)], context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false };
+
+        var headerStyle = cellStyle with { Bold = true };
+        var table = new TableElement(() => Row(true, [.. new[] { labels.Name, labels.In, labels.Type, labels.Required, labels.Description }.Select(h => Cell(h, headerStyle))]));
+        foreach (var parameter in parameters)
+        {
+            // Paragraphs in the table's text size, like a Markdown table cell; anything else (lists, code) as in the page.
+            var description = new ColumnElement();
+            foreach (var child in parameter)
+            {
+                if (child is ParagraphBlock paragraph)
+                {
+                    var runs = new InlineRenderer(context).Render(paragraph.Inline, cellStyle).Runs;
+                    description.Add(new TextBlockElement(runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false }, 3);
+                }
+                else
+                {
+                    renderers.Render(child, description);
+                }
+            }
+
+            table.AddRow(new KeepTogetherElement(
+                Row(false, [
+                    Cell(parameter.Name, cellStyle with { Role = FontRole.Monospace }),
+                    Cell(parameter.In, cellStyle),
+                    Cell(parameter.Type, cellStyle),
+                    Cell(parameter.Required ? labels.Yes : labels.No, cellStyle),
+                    description,
+                ]),
+                context.ContentArea.Height / 3));
+        }
+
+        column.Add(Label(context, labels.Parameters), HandoutTheme.ParagraphSpacing + 2);
+        column.Add(table, 3);
+    }
+
+    private static void AddResponses(ApiOperationBlock block, BlockRendererSet renderers, ColumnElement column)
+    {
+        var responses = block.Responses.ToList();
+        if (responses.Count == 0)
+        {
+            return;
+        }
+
+        var context = renderers.Context;
+        column.Add(Label(context, context.Labels.Api.Responses), HandoutTheme.ParagraphSpacing + 2);
+        foreach (var response in responses)
+        {
+            var runs = new List<TextRun> { new(response.Status, HandoutTheme.Body with { Bold = true, Role = FontRole.Monospace }) };
+            if (!string.IsNullOrWhiteSpace(response.Description))
+            {
+                runs.Add(new TextRun("  " + response.Description, HandoutTheme.Body));
+            }
+
+            var item = new ColumnElement().Add(context.Text(runs));
+            foreach (var child in response)
+            {
+                renderers.Render(child, item);
+            }
+
+            column.Add(new BoxElement(item) { PaddingLeft = 4, Role = StructureRole.ListItem }, 4);
+        }
+    }
+
+    /// <summary>The body written in the page (usually the link to the spec) after "Specification :", or else the link the tag names.</summary>
+    private static void AddSource(ApiOperationBlock block, BlockRendererSet renderers, ColumnElement column)
+    {
+        var context = renderers.Context;
+        var label = new TextRun(context.Labels.Api.Specification + " : ", HandoutTheme.Small);
+        var other = block.OtherContent.ToList();
+        if (other is [ParagraphBlock { Inline: { } inline }])
+        {
+            var runs = new InlineRenderer(context).Append(label.Text, label.Style).Render(inline, HandoutTheme.Small).Runs;
+            column.Add(context.Text(runs), HandoutTheme.ParagraphSpacing);
+            return;
+        }
+
+        foreach (var child in other)
+        {
+            renderers.Render(child, column);
+        }
+
+        if (other.Count > 0 || block.SpecSource is null)
+        {
+            return;
+        }
+
+        var link = ResolvedLink.Of(block);
+        var url = link?.ExternalUrl;
+        var name = link?.Asset?.FileName ?? url ?? block.SpecSource;
+        column.Add(context.Text([label, new TextRun(name, HandoutTheme.Small with { Link = url is null ? null : new LinkTarget.External(url), Color = url is null ? HandoutTheme.Muted : HandoutTheme.Link })]), HandoutTheme.ParagraphSpacing);
+    }
+}
+
+/// <summary>An <c>openapi-schemas</c> block: the label and the schema names, then its body.</summary>
+internal sealed class ApiSchemasRenderer : PdfBlockRenderer<ApiSchemasBlock>
+{
+    protected override void Render(ApiSchemasBlock block, BlockRendererSet renderers, ColumnElement target)
+    {
+        var context = renderers.Context;
+        var column = new ColumnElement().Add(context.Text(
+            [new TextRun(context.Labels.Api.Schemas + " : ", HandoutTheme.Body with { Bold = true }), new TextRun(string.Join(", ", block.Schemas), HandoutTheme.Body with { Role = FontRole.Monospace })]));
+        renderers.RenderChildren(block, column);
+        target.Add(new BoxElement(column) { Border = HandoutTheme.Rule, PaddingLeft = 10, PaddingRight = 10, PaddingTop = 6, PaddingBottom = 6 }, HandoutTheme.BlockSpacing);
+    }
+}
