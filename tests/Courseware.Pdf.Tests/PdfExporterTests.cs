@@ -211,8 +211,9 @@ public class PdfExporterTests(PdfExportFixture fixture) : IClassFixture<PdfExpor
     public void Passes_qpdf_check_accepting_only_flate_checksum_warnings(string edition)
     {
         // PDFsharp ends its Flate streams without the zlib Adler-32 trailer; qpdf reads them fully but warns
-        // ("input stream is complete but output may still be valid") and exits with 3. Those warnings, and only
-        // those, are accepted: any other warning or an error fails the test.
+        // ("input stream is complete but output may still be valid") and exits with 3. Page content streams are
+        // compressed by the exporter with the trailer, but images PDFsharp encodes itself may still lack it. Those
+        // warnings, and only those, are accepted: any other warning or an error fails the test.
         var path = TempFile(Pdf(edition));
         try
         {
@@ -221,7 +222,7 @@ public class PdfExporterTests(PdfExportFixture fixture) : IClassFixture<PdfExpor
             Assert.Contains("No syntax or stream encoding errors found", output + (code == 3 ? "No syntax or stream encoding errors found" : string.Empty), StringComparison.Ordinal);
             var warnings = output.Split('\n').Where(l => l.StartsWith("WARNING", StringComparison.Ordinal)).ToList();
             Assert.All(warnings, w => Assert.Contains("input stream is complete but output may still be valid", w, StringComparison.Ordinal));
-            Assert.DoesNotContain("ERROR", output, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("ERROR", System.Text.RegularExpressions.Regex.Replace(output, @"No syntax or stream encoding errors found; the file may still contain\s+errors that qpdf cannot detect", string.Empty), StringComparison.OrdinalIgnoreCase);
         }
         finally
         {

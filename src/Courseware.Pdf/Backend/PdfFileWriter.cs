@@ -39,6 +39,7 @@ internal static class PdfFileWriter
         }
 
         AddOutline(document, document.Outlines, outline, recording);
+        AddWinAnsiToUnicode(document);
 
         // The file identifier is derived from the content that defines the document, not from a random GUID.
         var id = SHA256.HashData(Encoding.UTF8.GetBytes($"{metadata.Title}\n{metadata.Keywords}\n{metadata.Timestamp.ToUnixTimeSeconds()}"));
@@ -52,6 +53,31 @@ internal static class PdfFileWriter
         FixSubsetTags(bytes);
         FixXmpIdentifiers(bytes, id);
         output.Write(bytes);
+    }
+
+    /// <summary>
+    /// Text whose characters are all in Windows-1252 is drawn with a simple TrueType font (one byte a character, a third
+    /// of the content of two-byte glyph ids written in hex); PDFsharp gives such a font no ToUnicode map. Each gets the
+    /// map of Windows-1252 to Unicode, so every character of the handout can be read back (tagged PDF, PDF/UA).
+    /// </summary>
+    private static void AddWinAnsiToUnicode(PdfDocument document)
+    {
+        PdfDictionary? map = null;
+        foreach (var item in document.Internals.GetAllObjects())
+        {
+            if (item is PdfDictionary font && font.Elements.GetName("/Type") == "/Font" && font.Elements.GetName("/Subtype") == "/TrueType"
+                && font.Elements.GetName("/Encoding") == "/WinAnsiEncoding" && !font.Elements.ContainsKey("/ToUnicode"))
+            {
+                if (map is null)
+                {
+                    map = new PdfDictionary(document);
+                    map.CreateStream(WinAnsiCMap.ToUnicode());
+                    document.Internals.AddObject(map);
+                }
+
+                font.Elements.SetReference("/ToUnicode", map);
+            }
+        }
     }
 
     /// <summary>

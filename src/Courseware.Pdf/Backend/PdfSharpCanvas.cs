@@ -18,6 +18,9 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private readonly Dictionary<PdfColor, XSolidBrush> _brushes = [];
     private readonly Dictionary<(PdfColor Color, double Width), XPen> _pens = [];
     private readonly DecodedImages _images;
+
+    // PDFsharp makes a new format object each time XStringFormats.BaseLineLeft is read.
+    private readonly XStringFormat _baseLineLeft = XStringFormats.BaseLineLeft;
     private readonly Action<ImageData, string> _imageFailed;
     private PdfPage? _page;
     private XGraphics? _gfx;
@@ -53,7 +56,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     public void BeginPage(Size pageSize)
     {
         CloseOpenStructures();
-        _gfx?.Dispose();
+        FinishPage();
         SetFinishedPagesAside();
         _page = _document.AddPage();
         _page.Width = XUnit.FromPoint(pageSize.Width);
@@ -73,11 +76,11 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     {
         if (!_fonts.TryGetValue((face.Key, size), out var font))
         {
-            font = new XFont(face.Key, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            font = new XFont(face.Key, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Automatic));
             _fonts[(face.Key, size)] = font;
         }
 
-        Gfx.DrawString(text, font, Brush(color), x + _dx, baselineY + _dy, XStringFormats.BaseLineLeft);
+        Gfx.DrawString(text, font, Brush(color), x + _dx, baselineY + _dy, _baseLineLeft);
     }
 
     public void FillRectangle(Rect rect, PdfColor color) =>
@@ -250,9 +253,30 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     public void Dispose()
     {
         CloseOpenStructures();
-        _gfx?.Dispose();
-        _gfx = null;
+        FinishPage();
         PutFinishedPagesBack();
+    }
+
+    /// <summary>
+    /// Ends the drawing of the current page and compresses its content stream now rather than when the document is
+    /// saved: the uncompressed stream is dropped at once instead of being kept with every other page's until the end.
+    /// </summary>
+    private void FinishPage()
+    {
+        if (_gfx is null || _page is null)
+        {
+            return;
+        }
+
+        _gfx.Dispose();
+        _gfx = null;
+        foreach (var item in _page.Contents.Elements)
+        {
+            if ((item as PdfReference)?.Value is PdfContent { Stream: { } stream } content && content.Elements.GetName("/Filter").Length == 0)
+            {
+                ContentStreams.Compress(content, stream.Value);
+            }
+        }
     }
 
     /// <summary>

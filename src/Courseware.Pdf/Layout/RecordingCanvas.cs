@@ -49,6 +49,12 @@ public sealed class RecordingCanvas : IPdfCanvas
 
     public List<RecordedPage> Pages { get; } = [];
 
+    /// <summary>
+    /// Whether drawing calls are kept (the default). A layout pass that is known not to be the last needs only the pages
+    /// and where each destination landed: without the drawing, its many short-lived commands are not made at all.
+    /// </summary>
+    public bool RecordsDrawing { get; init; } = true;
+
     /// <summary>Destination name → (0-based page index, y on the page); the first mark of a name wins.</summary>
     public Dictionary<string, (int PageIndex, double Y)> Destinations { get; } = new(StringComparer.Ordinal);
 
@@ -77,28 +83,38 @@ public sealed class RecordingCanvas : IPdfCanvas
     }
 
     public void DrawText(string text, FontFace face, double size, PdfColor color, double x, double baselineY) =>
-        Current.Commands.Add(new TextCommand(text, face, size, color, x + _dx, baselineY + _dy));
+        Target?.Add(new TextCommand(text, face, size, color, x + _dx, baselineY + _dy));
 
-    public void FillRectangle(Rect rect, PdfColor color) => Current.Commands.Add(new FillCommand(rect.Offset(_dx, _dy), color));
+    public void FillRectangle(Rect rect, PdfColor color) => Target?.Add(new FillCommand(rect.Offset(_dx, _dy), color));
 
-    public void StrokeRectangle(Rect rect, PdfColor color, double lineWidth) => Current.Commands.Add(new StrokeCommand(rect.Offset(_dx, _dy), color, lineWidth));
+    public void StrokeRectangle(Rect rect, PdfColor color, double lineWidth) => Target?.Add(new StrokeCommand(rect.Offset(_dx, _dy), color, lineWidth));
 
     public void DrawLine(double x1, double y1, double x2, double y2, PdfColor color, double lineWidth) =>
-        Current.Commands.Add(new LineCommand(x1 + _dx, y1 + _dy, x2 + _dx, y2 + _dy, color, lineWidth));
+        Target?.Add(new LineCommand(x1 + _dx, y1 + _dy, x2 + _dx, y2 + _dy, color, lineWidth));
 
-    public void DrawImage(ImageData image, Rect rect, string altText) => Current.Commands.Add(new ImageCommand(image, rect.Offset(_dx, _dy), altText));
+    public void DrawImage(ImageData image, Rect rect, string altText) => Target?.Add(new ImageCommand(image, rect.Offset(_dx, _dy), altText));
 
-    public void BeginLink(Rect rect, LinkTarget target, string description) => Current.Commands.Add(new BeginLinkCommand(rect.Offset(_dx, _dy), target, description));
+    public void BeginLink(Rect rect, LinkTarget target, string description) => Target?.Add(new BeginLinkCommand(rect.Offset(_dx, _dy), target, description));
 
     public void MarkDestination(string name, double y)
     {
-        Current.Commands.Add(new DestinationCommand(name, y + _dy));
+        Target?.Add(new DestinationCommand(name, y + _dy));
         Destinations.TryAdd(name, (_current, y + _dy));
     }
 
-    public void BeginStructure(StructureRole role, string? altText = null) => Current.Commands.Add(new BeginStructureCommand(role, altText));
+    public void BeginStructure(StructureRole role, string? altText = null) => Target?.Add(new BeginStructureCommand(role, altText));
 
-    public void EndStructure() => Current.Commands.Add(new EndStructureCommand());
+    public void EndStructure() => Target?.Add(new EndStructureCommand());
+
+    /// <summary>Where drawing calls go: the current page's commands, or null when drawing is not kept (the command is then not even made).</summary>
+    private List<DrawCommand>? Target
+    {
+        get
+        {
+            var page = Current;
+            return RecordsDrawing ? page.Commands : null;
+        }
+    }
 
     public void MarkPageNumbers(IReadOnlyList<PageNumberSpan> numbers)
     {

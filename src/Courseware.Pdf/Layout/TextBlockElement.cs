@@ -1,3 +1,4 @@
+using System.Text;
 using Courseware.Pdf.Text;
 
 namespace Courseware.Pdf.Layout;
@@ -43,7 +44,8 @@ public sealed class TextBlockElement : Element
     /// <summary>Destination names marked where the block starts (heading anchors).</summary>
     public IReadOnlyList<string> Destinations { get; init; } = [];
 
-    public StructureRole Role { get; init; } = StructureRole.Paragraph;
+    /// <summary>The structure element of the block; null when its text belongs to the element around it (a table cell of one paragraph).</summary>
+    public StructureRole? Role { get; init; } = StructureRole.Paragraph;
 
     /// <summary>The laid-out lines for a width (exposed for layout tests).</summary>
     public IReadOnlyList<Line> LinesFor(double width) => Layout(width);
@@ -88,7 +90,11 @@ public sealed class TextBlockElement : Element
             }
         }
 
-        canvas.BeginStructure(Role);
+        if (Role is { } role)
+        {
+            canvas.BeginStructure(role);
+        }
+
         double y = 0;
         for (var i = _next; i < _next + count; i++)
         {
@@ -143,7 +149,11 @@ public sealed class TextBlockElement : Element
             y += line.Height;
         }
 
-        canvas.EndStructure();
+        if (Role is not null)
+        {
+            canvas.EndStructure();
+        }
+
         _next += count;
     }
 
@@ -234,15 +244,32 @@ public sealed class TextBlockElement : Element
         public string Text => string.Concat(Pieces.Select(p => p.Text));
     }
 
-    /// <summary>An unbreakable bit of text in one face and style; a break may follow it.</summary>
-    private readonly record struct Atom(string Text, FontFace Face, TextStyle Style, double Width, bool IsSpace, bool IsNewline, bool BreakAfter, PageNumberSpan? Number = null);
+    /// <summary>
+    /// An unbreakable bit of text in one face and style, characters [Start, Start + Length) of its run's cleaned text (not
+    /// a string of its own: most words are copied only once, into the piece of the line they end up on); a break may follow it.
+    /// </summary>
+    internal readonly record struct Atom(string Source, int Start, int Length, FontFace Face, TextStyle Style, double Width, bool IsSpace, bool IsNewline, bool BreakAfter, PageNumberSpan? Number = null)
+    {
+        public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
+
+        public string Text => Start == 0 && Length == Source.Length ? Source : Source.Substring(Start, Length);
+    }
+
+    /// <summary>The lists a line breaker fills and empties, kept from one paragraph to the next by the shaper so that each does not allocate its own.</summary>
+    public sealed class LineBreakBuffers
+    {
+        internal List<Atom> Atoms { get; } = [];
+
+        internal List<Atom> Line { get; } = [];
+    }
 
     private sealed class LineBreaker
     {
         private readonly TextBlockElement _block;
         private readonly double _width;
         private readonly List<Line> _lines = [];
-        private readonly List<Atom> _line = [];
+        private readonly List<Atom> _line;
+        private readonly List<Atom> _atoms;
         private double _lineWidth;
         private TextStyle? _lastStyle;
 
@@ -250,6 +277,11 @@ public sealed class TextBlockElement : Element
         {
             _block = block;
             _width = Math.Max(width, 1);
+            var buffers = block._shaper.Buffers;
+            _line = buffers.Line;
+            _atoms = buffers.Atoms;
+            _line.Clear();
+            _atoms.Clear();
         }
 
         public List<Line> Break()
@@ -307,6 +339,7 @@ public sealed class TextBlockElement : Element
                 FinishLine(force: true);
             }
 
+            _atoms.Clear(); // the buffers are kept for the next paragraph: no reference to this one's text stays in them
             return _lines;
         }
 
@@ -331,16 +364,17 @@ public sealed class TextBlockElement : Element
                     _block._shaper.PageNumbersUntracked = true;
                 }
 
-                foreach (var rune in atom.Text.EnumerateRunes())
+                for (var at = 0; at < atom.Length;)
                 {
-                    var text = rune.ToString();
-                    var w = atom.Face.Measure(text, atom.Style.Size);
+                    Rune.DecodeFromUtf16(atom.Span[at..], out _, out var length);
+                    var w = atom.Face.Measure(atom.Source.AsSpan(atom.Start + at, length), atom.Style.Size);
                     if (_lineWidth + w > _width + 0.01 && _line.Count > 0)
                     {
                         FinishLine(force: false);
                     }
 
-                    _line.Add(atom with { Text = text, Width = w, Number = null });
+                    _line.Add(atom with { Start = atom.Start + at, Length = length, Width = w, Number = null });
+                    at += length;
                     _lineWidth += w;
                     _lastStyle = atom.Style;
                 }
@@ -384,7 +418,7 @@ public sealed class TextBlockElement : Element
                 }
 
                 List<PageNumberSpan>? numbers = null;
-                for (int k = i, offset = 0; k < end; offset += _line[k].Text.Length, k++)
+                for (int k = i, offset = 0; k < end; offset += _line[k].Length, k++)
                 {
                     if (_line[k].Number is { } number)
                     {
@@ -437,15 +471,15 @@ public sealed class TextBlockElement : Element
             var length = 0;
             for (var i = start; i < end; i++)
             {
-                length += _line[i].Text.Length;
+                length += _line[i].Length;
             }
 
             return string.Create(length, (_line, start, end), static (span, state) =>
             {
                 for (var i = state.start; i < state.end; i++)
                 {
-                    state._line[i].Text.CopyTo(span);
-                    span = span[state._line[i].Text.Length..];
+                    state._line[i].Span.CopyTo(span);
+                    span = span[state._line[i].Length..];
                 }
             });
         }
@@ -459,7 +493,8 @@ public sealed class TextBlockElement : Element
                 length += run.Text.Length;
             }
 
-            var atoms = new List<Atom>((length / 3) + 2);
+            var atoms = _atoms;
+            atoms.EnsureCapacity((length / 3) + 2);
             var shaper = _block._shaper;
             foreach (var run in _block._runs)
             {
@@ -487,11 +522,11 @@ public sealed class TextBlockElement : Element
                         if (isSpace)
                         {
                             var space = SpaceText(c);
-                            atoms.Add(new Atom(space, spaceFace, run.Style, spaceFace.Measure(space, run.Style.Size), true, false, true));
+                            atoms.Add(new Atom(space, 0, space.Length, spaceFace, run.Style, spaceFace.Measure(space, run.Style.Size), true, false, true));
                         }
                         else if (isNewline)
                         {
-                            atoms.Add(new Atom(string.Empty, spaceFace, run.Style, 0, false, true, true));
+                            atoms.Add(new Atom(string.Empty, 0, 0, spaceFace, run.Style, 0, false, true, true));
                         }
 
                         start = i + 1;
@@ -537,10 +572,10 @@ public sealed class TextBlockElement : Element
                 }
             }
 
-            var word = start == 0 && end == text.Length ? text : text[start..end];
+            var word = text.AsSpan(start, end - start);
             if (_block._shaper.SingleFace(word, style) is { } face)
             {
-                atoms.Add(new Atom(word, face, style, face.Measure(word, style.Size), false, false, breakAfter, inWord));
+                atoms.Add(new Atom(text, start, end - start, face, style, face.Measure(word, style.Size), false, false, breakAfter, inWord));
                 return;
             }
 
@@ -549,11 +584,11 @@ public sealed class TextBlockElement : Element
                 _block._shaper.PageNumbersUntracked = true; // a number drawn in more than one face
             }
 
-            var segments = _block._shaper.Segment(word, style);
+            var segments = _block._shaper.Segment(word.ToString(), style);
             for (var s = 0; s < segments.Count; s++)
             {
                 var seg = segments[s];
-                atoms.Add(new Atom(seg.Text, seg.Face, style, seg.Face.Measure(seg.Text, style.Size), false, false, breakAfter && s == segments.Count - 1));
+                atoms.Add(new Atom(seg.Text, 0, seg.Text.Length, seg.Face, style, seg.Face.Measure(seg.Text, style.Size), false, false, breakAfter && s == segments.Count - 1));
             }
         }
 

@@ -206,13 +206,17 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
                 var cellColumn = new ColumnElement();
                 if (c < row.Count && row[c] is TableCell cell)
                 {
-                    foreach (var paragraph in cell.OfType<ParagraphBlock>())
+                    // The text of a cell of one paragraph is the content of the cell's own element (TD or TH), not of a
+                    // paragraph inside it: the same reading, one structure element less per cell.
+                    var paragraphs = cell.OfType<ParagraphBlock>().ToList();
+                    foreach (var paragraph in paragraphs)
                     {
                         var style = header ? HandoutTheme.Body with { Bold = true, Size = HandoutTheme.BodySize - 1 } : HandoutTheme.Body with { Size = HandoutTheme.BodySize - 1 };
                         var inlines = new InlineRenderer(context).Render(paragraph.Inline, style);
                         if (inlines.Runs.Any(r => r.Text.Trim().Length > 0))
                         {
-                            cellColumn.Add(new TextBlockElement(inlines.Runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false }, 3);
+                            var ownElement = paragraphs.Count == 1 && inlines.Images.Count == 0;
+                            cellColumn.Add(new TextBlockElement(inlines.Runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Role = ownElement ? null : StructureRole.Paragraph }, 3);
                         }
 
                         // Images of a cell (HTML tables hold logos and icons) are drawn in it, scaled to its width.

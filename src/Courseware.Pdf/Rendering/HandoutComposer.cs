@@ -77,7 +77,8 @@ internal sealed class HandoutComposer
             lines.NextPass();
             var area = _geometry.ContentArea(1);
             var context = new RenderContext(_course, _export, _edition, Shaper, new Size(area.Width, area.Height), name => known is not null && known.TryGetValue(name, out var p) ? p : null, _images);
-            recording = new RecordingCanvas();
+            // The first pass is never the last (its page numbers are only guesses): it keeps where things landed, not the drawing.
+            recording = new RecordingCanvas { RecordsDrawing = pass > 1 };
             var paginator = new Paginator(recording, _geometry);
             sections = [];
 

@@ -106,6 +106,9 @@ public sealed class TextShaper
 
     public FontSet Fonts => _fonts;
 
+    /// <summary>Lists the line breaking of this shaper's paragraphs reuses (layout is single-threaded per shaper).</summary>
+    public Layout.TextBlockElement.LineBreakBuffers Buffers { get; } = new();
+
     /// <summary>Lines of paragraphs broken in earlier layout passes; null when nothing is kept.</summary>
     public Layout.LineCache? Lines { get; }
 
@@ -201,7 +204,10 @@ public sealed class TextShaper
     }
 
     /// <summary>The styled face when it has every character of <paramref name="cleaned"/> (the common case), else null.</summary>
-    public FontFace? SingleFace(string cleaned, TextStyle style)
+    public FontFace? SingleFace(string cleaned, TextStyle style) => SingleFace(cleaned.AsSpan(), style);
+
+    /// <summary>The styled face when it has every character of <paramref name="cleaned"/> (the common case), else null.</summary>
+    public FontFace? SingleFace(ReadOnlySpan<char> cleaned, TextStyle style)
     {
         var primary = _fonts.FaceFor(style);
         return AllIn(cleaned, primary) ? primary : null;
@@ -269,7 +275,7 @@ public sealed class TextShaper
 
     private const string PlaceholderText = "\u25CC";
 
-    private static bool AllIn(string text, FontFace face)
+    private static bool AllIn(ReadOnlySpan<char> text, FontFace face)
     {
         foreach (var c in text)
         {
