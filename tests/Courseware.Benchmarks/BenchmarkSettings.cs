@@ -71,7 +71,8 @@ public sealed record BenchmarkSettings
 
         Profiling aids (run them under dotnet-trace to see where the time goes):
           --profile-load SIZE                  reading vs parsing vs the whole loader, and the model's retained size
-          --profile-stage "STAGE" SIZE         one stage three times on one loaded model (STAGE: "load+parse", "SCORM 1.2",
+          --profile-stage "STAGE" SIZE         one stage three times on one loaded model, or the loader three times
+                                               (STAGE: "load+parse", "SCORM 1.2",
                                                "SCORM 2004", "PDF learner", "PDF trainer", "DOCX learner", "DOCX trainer", "GIFT")
           --profile-pdf SIZE [DIR [REPEAT]]    the two PDF stages alone, files kept in DIR
         """;

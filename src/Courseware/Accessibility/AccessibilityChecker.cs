@@ -21,7 +21,23 @@ internal static class AccessibilityChecker
             return;
         }
 
-        ContentCheck[] checks =
+        // Each page on any core with checks of the thread's own; the diagnostics join the course's in page order.
+        var found = PerPage.Run(pages, () => new PageChecker(), (page, checker) =>
+        {
+            var bag = new DiagnosticBag();
+            checker.Check(page, new AccessibilityContext(mode, bag));
+            return bag;
+        });
+        foreach (var bag in found)
+        {
+            diagnostics.AddRange(bag.ToList());
+        }
+    }
+
+    /// <summary>One thread's checks (they keep state within a page) and its HTML reader.</summary>
+    private sealed class PageChecker
+    {
+        private readonly ContentCheck[] _checks =
         [
             new ImageAlternativeCheck(),
             new LinkTextCheck(),
@@ -30,19 +46,20 @@ internal static class AccessibilityChecker
             new EmbedTitleCheck(),
             new ColourOnlyHighlightCheck(),
         ];
-        var context = new AccessibilityContext(mode, diagnostics);
-        var html = new RawHtmlReader();
-        var stack = new Stack<(MarkdownObject Node, string File)>();
-        foreach (var page in pages)
+
+        private readonly RawHtmlReader _html = new();
+        private readonly Stack<(MarkdownObject Node, string File)> _stack = new();
+
+        public void Check(Page page, AccessibilityContext context)
         {
             context.Page = page;
             context.File = page.Path;
-            foreach (var check in checks)
+            foreach (var check in _checks)
             {
                 check.StartPage(context);
             }
 
-            Walk(page, checks, context, html, stack);
+            Walk(page, _checks, context, _html, _stack);
         }
     }
 

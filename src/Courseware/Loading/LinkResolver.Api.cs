@@ -16,7 +16,8 @@ internal sealed partial class LinkResolver
     /// <summary>Descriptions in specs are CommonMark; GitBook's tags mean nothing there.</summary>
     private MarkdownPipeline? _specMarkdown;
 
-    private void ResolveApiOperation(Page page, ApiOperationBlock api, string file, SourceLocation location, List<Asset> pageAssets)
+    /// <summary>Resolves an API operation block of a page resolved at its turn (<see cref="PageLinks.Immediate"/>).</summary>
+    private void ResolveApiOperation(Page page, ApiOperationBlock api, string file, SourceLocation location, PageLinks work)
     {
         if (api.SpecSource is not { } src)
         {
@@ -27,19 +28,19 @@ internal sealed partial class LinkResolver
         var probe = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), src, location, new DiagnosticBag());
         if (probe.Kind is UrlKind.External or UrlKind.Anchor or UrlKind.Refused)
         {
-            Attach(api, ResolveLink(page, file, src, location, pageAssets));
+            ResolveLink(page, file, src, location, work, [api]);
             return;
         }
 
         if (probe.Kind != UrlKind.Local || resolver.Index.FindFile(probe.Path!) is null || resolver.Index.IsFolder(probe.Path!))
         {
-            diagnostics.Report(DiagnosticCodes.ApiSpecMissing, location, src);
-            Attach(api, new ResolvedLink(LinkTargetKind.Broken, src));
+            work.Diagnostics.Report(DiagnosticCodes.ApiSpecMissing, location, src);
+            Attach([api], new ResolvedLink(LinkTargetKind.Broken, src));
             return;
         }
 
-        var link = ResolveAsset(file, src, AssetKind.File, location, pageAssets);
-        Attach(api, link);
+        var link = ResolveAsset(file, src, AssetKind.File, location, work, api)
+            ?? throw new InvalidOperationException("API operations are resolved at their page's turn, with their assets recorded.");
         if (link.Asset?.Path is not { } key)
         {
             return;
@@ -48,13 +49,13 @@ internal sealed partial class LinkResolver
         var (spec, error) = ReadSpec(key);
         if (spec is null)
         {
-            diagnostics.Report(DiagnosticCodes.ApiSpecUnreadable, location, src, error);
+            work.Diagnostics.Report(DiagnosticCodes.ApiSpecUnreadable, location, src, error);
             return;
         }
 
         if (spec.Find(api.Path, api.Method) is not { } operation)
         {
-            diagnostics.Report(DiagnosticCodes.ApiOperationNotInSpec, location, api.Method, api.Path, src);
+            work.Diagnostics.Report(DiagnosticCodes.ApiOperationNotInSpec, location, api.Method, api.Path, src);
             return;
         }
 

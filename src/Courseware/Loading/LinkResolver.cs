@@ -27,33 +27,63 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
     private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
     private long _totalAssetBytes;
     private Dictionary<string, Page> _pages = new(StringComparer.Ordinal);
-    private HtmlParser? _htmlParser;
-    private IElement? _htmlBody;
 
     public IReadOnlyList<Asset> Assets => [.. _assets.Values];
 
+    /// <summary>
+    /// Resolves the pages on every core, page by page, each with its own diagnostics; the diagnostics join the course's in
+    /// page order, and the course-wide asset records (shared assets, size caps, first mention of a remote asset) are made
+    /// afterwards in page and document order, so the result is the same as a walk on one thread.
+    /// </summary>
     public void ResolveAll(IReadOnlyList<Page> pages)
     {
         _pages = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
 
         // 1. One walk over the blocks of each page: includes are inlined where they stand (so the headings and links inside
         //    them count as the page's own) and headings get their ids, so that links can check anchors in any page.
-        var blocks = new Stack<Block>();
-        foreach (var page in pages)
+        var read = PerPage.Run(pages, () => new Stack<Block>(), (page, blocks) =>
         {
-            page.Headings = ReadBlocks(page, blocks);
+            var work = new PageLinks();
+            page.Headings = ReadBlocks(page, blocks, work);
+            return work;
+        });
+        foreach (var work in read)
+        {
+            diagnostics.AddRange(work.Diagnostics.ToList());
         }
 
-        // 2. Links, assets and quizzes.
-        var nodes = new Stack<(MarkdownObject Node, string File)>();
-        foreach (var page in pages)
+        // 2. Links, assets and quizzes; then the asset records, in the order a single walk makes them. A page with API
+        //    operations is resolved at its turn on this thread: what a block shows depends on its spec's asset record.
+        var atTheirTurn = pages.Where((_, i) => read[i].HasApiOperations).ToHashSet();
+        var resolved = PerPage.Run(pages, () => new NodeWalker(), (page, walker) =>
         {
-            ResolvePage(page, nodes);
+            if (atTheirTurn.Contains(page))
+            {
+                return null;
+            }
+
+            var work = new PageLinks();
+            ResolvePage(page, walker, work);
+            return work;
+        });
+        var here = new NodeWalker();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (resolved[i] is { } work)
+            {
+                RecordAssets(pages[i], work);
+            }
+            else
+            {
+                var now = new PageLinks(diagnostics, immediate: true);
+                ResolvePage(pages[i], here, now);
+                pages[i].Assets = now.PageAssets;
+            }
         }
     }
 
     /// <summary>Walks the blocks of a page in document order, inlining include blocks as it meets them; returns the page's headings.</summary>
-    private IReadOnlyList<HeadingAnchor> ReadBlocks(Page page, Stack<Block> stack)
+    private IReadOnlyList<HeadingAnchor> ReadBlocks(Page page, Stack<Block> stack, PageLinks work)
     {
         var headings = new HeadingCollector();
         stack.Clear();
@@ -67,7 +97,10 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
                     headings.Add(heading);
                     break;
                 case IncludeBlock include:
-                    InlineInclude(page, include);
+                    InlineInclude(page, include, work.Diagnostics);
+                    break;
+                case ApiOperationBlock:
+                    work.HasApiOperations = true;
                     break;
             }
 
@@ -84,7 +117,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
     }
 
     /// <summary>Replaces an include block's children with the blocks of the file it names (nested includes are met later by the walk).</summary>
-    private void InlineInclude(Page page, IncludeBlock block)
+    private void InlineInclude(Page page, IncludeBlock block, DiagnosticBag bag)
     {
         // The file the block was written in is the one of the nearest include around it; the depth counts those includes.
         var file = page.Path;
@@ -99,12 +132,12 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         }
 
         var location = new SourceLocation(file, block.Line + 1, block.Column + 1);
-        var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), block.Path, location, diagnostics);
+        var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), block.Path, location, bag);
         if (target.Kind != UrlKind.Local || resolver.Index.FindFile(target.Path!) is null)
         {
             if (target.Kind is UrlKind.Local or UrlKind.Broken)
             {
-                diagnostics.Report(DiagnosticCodes.LinkTargetMissing, location, block.Path);
+                bag.Report(DiagnosticCodes.LinkTargetMissing, location, block.Path);
             }
 
             return;
@@ -112,17 +145,18 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
 
         if (depth > MaxIncludeDepth)
         {
-            diagnostics.Report(DiagnosticCodes.IncludeTooDeep, location, MaxIncludeDepth);
+            bag.Report(DiagnosticCodes.IncludeTooDeep, location, MaxIncludeDepth);
             return;
         }
 
-        var text = reader.ReadText(target.Path!, location);
+        var pageReader = reader.WithDiagnostics(bag);
+        var text = pageReader.ReadText(target.Path!, location);
         if (text is null)
         {
             return;
         }
 
-        var included = reader.Parse(FrontMatterReader.Read(text, target.Path!, diagnostics).Body, target.Path!);
+        var included = pageReader.Parse(FrontMatterReader.Read(text, target.Path!, bag).Body, target.Path!);
         IncludedFrom.Set(block, target.Path!);
         var children = included.ToList();
         included.Clear();
@@ -132,10 +166,10 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         }
     }
 
-    private void ResolvePage(Page page, Stack<(MarkdownObject Node, string File)> stack)
+    private void ResolvePage(Page page, NodeWalker walker, PageLinks work)
     {
-        var pageAssets = new List<Asset>();
         var quizzes = new List<Quizzes.Quiz>();
+        var stack = walker.Stack;
         stack.Clear();
         stack.Push((page.Document, page.Path));
         while (stack.Count > 0)
@@ -146,78 +180,72 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
                 file = includedFile;
             }
 
-            Visit(page, node, file, pageAssets, quizzes);
+            Visit(page, node, file, quizzes, walker, work);
             PageWalk.PushChildren(stack, node, file);
         }
 
-        page.Assets = pageAssets;
         page.Quizzes = quizzes;
     }
 
-    private void Visit(Page page, MarkdownObject node, string file, List<Asset> pageAssets, List<Quizzes.Quiz> quizzes)
+    private void Visit(Page page, MarkdownObject node, string file, List<Quizzes.Quiz> quizzes, NodeWalker walker, PageLinks work)
     {
-        var location = new SourceLocation(file, node.Line + 1, node.Column + 1);
         switch (node)
         {
             case LinkInline { IsImage: true } image:
-                Attach(image, ResolveAsset(file, image.Url ?? string.Empty, AssetKind.Image, location, pageAssets));
+                ResolveAsset(file, image.Url ?? string.Empty, AssetKind.Image, Locate(file, node), work, image);
                 break;
             case LinkInline link:
-                Attach(link, ResolveLink(page, file, link.Url ?? string.Empty, location, pageAssets));
+                ResolveLink(page, file, link.Url ?? string.Empty, Locate(file, node), work, [link]);
                 break;
             case AutolinkInline auto when !auto.IsEmail:
                 // An autolink can carry any scheme (<javascript:...>): it goes through the same checks as a link.
-                Attach(auto, ResolveLink(page, file, auto.Url, location, pageAssets));
+                ResolveLink(page, file, auto.Url, Locate(file, node), work, [auto]);
                 break;
             case FigureBlock figure:
-                Attach(figure, ResolveAsset(file, figure.Source, AssetKind.Image, location, pageAssets));
+                ResolveAsset(file, figure.Source, AssetKind.Image, Locate(file, node), work, figure);
                 break;
             case FileBlock fileBlock:
-                Attach(fileBlock, ResolveAsset(file, fileBlock.Src, AssetKind.File, location, pageAssets));
+                ResolveAsset(file, fileBlock.Src, AssetKind.File, Locate(file, node), work, fileBlock);
                 break;
             case EmbedBlock embed:
-                Attach(embed, ResolveLink(page, file, embed.Url, location, pageAssets));
+                ResolveLink(page, file, embed.Url, Locate(file, node), work, [embed]);
                 break;
             case ApiOperationBlock api:
-                ResolveApiOperation(page, api, file, location, pageAssets);
+                ResolveApiOperation(page, api, file, Locate(file, node), work);
                 break;
             case ContentRefBlock contentRef:
                 // The link inside the card is the card's own link: it shares the target and is not reported twice.
-                var card = ResolveLink(page, file, contentRef.Url, location, pageAssets, contentRef: true);
-                Attach(contentRef, card);
-                foreach (var inner in contentRef.Descendants<LinkInline>())
-                {
-                    Attach(inner, card);
-                }
-
+                ResolveLink(page, file, contentRef.Url, Locate(file, node), work, [contentRef, .. contentRef.Descendants<LinkInline>()], contentRef: true);
                 break;
             case CardBlock cardBlock:
-                ResolveCard(page, file, cardBlock, pageAssets);
+                ResolveCard(page, file, cardBlock, work);
                 break;
             case HtmlBlock html:
-                RecordRawHtmlAssets(html.Lines.ToString(), file, html.Line + 1, html.Column + 1, pageAssets);
+                RecordRawHtmlAssets(html.Lines.ToString(), file, html.Line + 1, html.Column + 1, walker, work);
                 break;
             case HtmlInline tag:
-                RecordRawHtmlAssets(tag.Tag, file, tag.Line + 1, tag.Column + 1, pageAssets);
+                RecordRawHtmlAssets(tag.Tag, file, tag.Line + 1, tag.Column + 1, walker, work);
                 break;
             case FencedCodeBlock fenced when IsGift(fenced):
-                var quiz = BuildQuiz(page, fenced, quizzes.Count);
+                var quiz = BuildQuiz(page, fenced, quizzes.Count, work.Diagnostics);
                 quizzes.Add(quiz);
                 break;
         }
     }
 
+    private static SourceLocation Locate(string file, MarkdownObject node) => new(file, node.Line + 1, node.Column + 1);
+
     /// <summary>A card's target, like any link (a page of the course, a heading, a URL), and its cover, an image of the course.</summary>
-    private void ResolveCard(Page page, string file, CardBlock card, List<Asset> pageAssets)
+    private void ResolveCard(Page page, string file, CardBlock card, PageLinks work)
     {
         if (card.Target is { } target)
         {
-            Attach(target, ResolveLink(page, file, target.Url ?? string.Empty, new SourceLocation(file, target.Line + 1, target.Column + 1), pageAssets));
+            ResolveLink(page, file, target.Url ?? string.Empty, Locate(file, target), work, [target]);
         }
 
         if (card.Cover is { } cover)
         {
-            Attach(cover, ResolveAsset(file, cover.Url ?? string.Empty, AssetKind.Image, new SourceLocation(file, cover.Line + 1, cover.Column + 1), pageAssets));
+            ResolveAsset(file, cover.Url ?? string.Empty, AssetKind.Image, Locate(file, cover), work, cover);
         }
     }
 
@@ -229,7 +257,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
     ];
 
     /// <summary>Records the images and media that raw HTML names (e.g. a GitBook figure inside a &lt;div&gt;), so every output can package them.</summary>
-    private void RecordRawHtmlAssets(string html, string file, int line, int column, List<Asset> pageAssets)
+    private void RecordRawHtmlAssets(string html, string file, int line, int column, NodeWalker walker, PageLinks work)
     {
         if (html.IndexOf("<img", StringComparison.OrdinalIgnoreCase) < 0 && html.IndexOf("<source", StringComparison.OrdinalIgnoreCase) < 0
             && html.IndexOf("<video", StringComparison.OrdinalIgnoreCase) < 0 && html.IndexOf("<audio", StringComparison.OrdinalIgnoreCase) < 0)
@@ -237,9 +265,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             return;
         }
 
-        _htmlParser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        _htmlBody ??= _htmlParser.ParseDocument(string.Empty).Body!;
-        var elements = _htmlParser.ParseFragment(html, _htmlBody).OfType<IElement>().SelectMany(e => (IEnumerable<IElement>)[e, .. e.Descendants<IElement>()]);
+        var elements = walker.ParseHtml(html).OfType<IElement>().SelectMany(e => (IEnumerable<IElement>)[e, .. e.Descendants<IElement>()]);
         foreach (var element in elements)
         {
             foreach (var (name, attribute, kind) in RawHtmlSources)
@@ -260,16 +286,14 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
                 var location = position is { } p
                     ? new SourceLocation(file, line + p.Line - 1, p.Line == 1 ? column + p.Column - 1 : p.Column)
                     : new SourceLocation(file, line, column);
-                ResolveAsset(file, url, kind, location, pageAssets);
+                ResolveAsset(file, url, kind, location, work, attachTo: []);
             }
         }
     }
 
-    private static void Attach(MarkdownObject node, ResolvedLink link) => ResolvedLink.Attach(node, link);
-
     private static bool IsGift(FencedCodeBlock block) => string.Equals(block.Info, "gift", StringComparison.OrdinalIgnoreCase);
 
-    private Quizzes.Quiz BuildQuiz(Page page, FencedCodeBlock fenced, int index)
+    private Quizzes.Quiz BuildQuiz(Page page, FencedCodeBlock fenced, int index, DiagnosticBag bag)
     {
         // The factory reads the 'quiz' key itself, and reports it when it is not a mapping.
         var defaults = page.FrontMatter.ContainsKey("quiz") ? page.FrontMatter : null;
@@ -283,7 +307,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             fenced.Column + 1,
             defaults,
             settings.PassPercent,
-            diagnostics);
+            bag);
 
         // The quiz takes the fenced block's place in the page.
         var parent = fenced.Parent!;
@@ -293,24 +317,26 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         return quiz;
     }
 
-    private ResolvedLink ResolveLink(Page page, string file, string url, SourceLocation location, List<Asset> pageAssets, bool contentRef = false)
+    /// <summary>Resolves a link and attaches the result to <paramref name="attachTo"/> (now, or when its asset is recorded).</summary>
+    private ResolvedLink? ResolveLink(Page page, string file, string url, SourceLocation location, PageLinks work, MarkdownObject[] attachTo, bool contentRef = false)
     {
-        var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, diagnostics);
+        var bag = work.Diagnostics;
+        var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, bag);
         switch (target.Kind)
         {
             case UrlKind.External:
-                return new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url);
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url));
             case UrlKind.Anchor:
-                return new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: CheckAnchor(page, target.Anchor!, location));
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: CheckAnchor(page, target.Anchor!, location, bag)));
             case UrlKind.Broken:
                 if (!contentRef)
                 {
-                    diagnostics.Report(DiagnosticCodes.LinkMarkedBroken, location, url);
+                    bag.Report(DiagnosticCodes.LinkMarkedBroken, location, url);
                 }
 
-                return new ResolvedLink(LinkTargetKind.Broken, url);
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
             case UrlKind.Refused:
-                return new ResolvedLink(LinkTargetKind.Broken, url);
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
         var pageKey = target.Path!.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || resolver.Index.IsFolder(target.Path) || resolver.Index.FindFile(target.Path) is null
@@ -320,72 +346,143 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         {
             if (_pages.TryGetValue(pageKey, out var targetPage))
             {
-                var anchor = target.Anchor is { Length: > 0 } a ? CheckAnchor(targetPage, a, location) : null;
-                return pageKey == page.Path && anchor is not null
+                var anchor = target.Anchor is { Length: > 0 } a ? CheckAnchor(targetPage, a, location, bag) : null;
+                return Attach(attachTo, pageKey == page.Path && anchor is not null
                     ? new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: anchor)
-                    : new ResolvedLink(LinkTargetKind.Page, url, Page: targetPage, Anchor: anchor);
+                    : new ResolvedLink(LinkTargetKind.Page, url, Page: targetPage, Anchor: anchor));
             }
 
-            diagnostics.Report(DiagnosticCodes.PageNotInTree, location, pageKey);
-            return new ResolvedLink(LinkTargetKind.Broken, url);
+            bag.Report(DiagnosticCodes.PageNotInTree, location, pageKey);
+            return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
         if (resolver.Index.FindFile(target.Path) is not null)
         {
-            return ResolveAsset(file, url, AssetKind.File, location, pageAssets);
+            return ResolveAsset(file, url, AssetKind.File, location, work, attachTo);
         }
 
-        diagnostics.Report(contentRef ? DiagnosticCodes.ContentRefTargetMissing : DiagnosticCodes.LinkTargetMissing, location, url);
-        return new ResolvedLink(LinkTargetKind.Broken, url);
+        bag.Report(contentRef ? DiagnosticCodes.ContentRefTargetMissing : DiagnosticCodes.LinkTargetMissing, location, url);
+        return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
     }
 
-    private ResolvedLink ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, List<Asset> pageAssets)
+    private ResolvedLink? ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, MarkdownObject? attachTo) =>
+        ResolveAsset(file, url, kind, location, work, attachTo is null ? [] : [attachTo]);
+
+    /// <summary>
+    /// Resolves an asset's URL; what depends on the other pages (the one record of each asset, the size caps, the first
+    /// mention of a remote asset) is left to <see cref="RecordAssets"/>, which attaches the result, unless the page is
+    /// resolved at its turn (<see cref="PageLinks.Immediate"/>): then the asset is recorded now and its link returned.
+    /// </summary>
+    private ResolvedLink? ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, MarkdownObject[] attachTo)
     {
-        var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, diagnostics);
+        var bag = work.Diagnostics;
+        var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, bag);
         switch (target.Kind)
         {
             case UrlKind.External when Uri.TryCreate(target.Url.Trim().Trim('<', '>'), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps):
-                var remote = Record(uri.AbsoluteUri, () => new Asset { Key = uri.AbsoluteUri, Kind = kind, RemoteUrl = uri }, pageAssets, out var isNew);
-                if (isNew)
-                {
-                    diagnostics.Report(DiagnosticCodes.RemoteAsset, location, kind == AssetKind.Image ? DiagnosticPhrases.Image : DiagnosticPhrases.File, uri.AbsoluteUri);
-                }
-
-                return new ResolvedLink(LinkTargetKind.Asset, url, Asset: remote, ExternalUrl: uri.AbsoluteUri);
+                return Record(work, new PendingAsset(bag.Count, uri.AbsoluteUri, kind, url, location, attachTo, Remote: uri));
             case UrlKind.External:
-                return new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url);
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url));
             case UrlKind.Local:
                 break;
             default:
                 if (target.Kind == UrlKind.Broken)
                 {
-                    diagnostics.Report(DiagnosticCodes.AssetMissing, location, url);
+                    bag.Report(DiagnosticCodes.AssetMissing, location, url);
                 }
 
-                return new ResolvedLink(LinkTargetKind.Broken, url);
+                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
         var disk = resolver.Index.FindFile(target.Path!);
         if (disk is null || resolver.Index.IsFolder(target.Path!))
         {
-            diagnostics.Report(DiagnosticCodes.AssetMissing, location, url);
-            return new ResolvedLink(LinkTargetKind.Broken, url);
+            bag.Report(DiagnosticCodes.AssetMissing, location, url);
+            return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
-        if (!_assets.ContainsKey(target.Path!) && !WithinLimits(target.Path!, resolver.Index.Length(disk), location))
+        return Record(work, new PendingAsset(bag.Count, target.Path!, kind, url, location, attachTo, Disk: disk, Anchor: target.Anchor));
+    }
+
+    /// <summary>Records an asset now (a page resolved at its turn) and returns its link, or leaves it to <see cref="RecordAssets"/>.</summary>
+    private ResolvedLink? Record(PageLinks work, PendingAsset pending)
+    {
+        if (!work.Immediate)
         {
-            return new ResolvedLink(LinkTargetKind.Broken, url);
+            work.Pending.Add(pending);
+            return null;
         }
 
-        var asset = Record(target.Path!, () => new Asset
+        return Attach(pending.AttachTo, Complete(pending, work.PageAssets));
+    }
+
+    private ResolvedLink Complete(PendingAsset pending, List<Asset> pageAssets) =>
+        pending.Remote is { } uri ? RecordRemote(pending, uri, pageAssets) : RecordLocal(pending, pending.Disk!, pageAssets);
+
+    /// <summary>
+    /// Adds a resolved page's diagnostics to the course's and records its assets between them, where a walk on one thread
+    /// would have recorded them, then attaches each asset link.
+    /// </summary>
+    private void RecordAssets(Page page, PageLinks work)
+    {
+        var pageAssets = new List<Asset>();
+        var found = work.Diagnostics.ToList();
+        var next = 0;
+        for (var i = 0; i <= found.Count; i++)
         {
-            Key = target.Path!,
-            Kind = kind,
-            Path = target.Path,
-            DiskPath = disk == target.Path ? null : disk,
+            for (; next < work.Pending.Count && work.Pending[next].Position == i; next++)
+            {
+                var pending = work.Pending[next];
+                Attach(pending.AttachTo, Complete(pending, pageAssets));
+            }
+
+            if (i < found.Count)
+            {
+                diagnostics.Add(found[i]);
+            }
+        }
+
+        page.Assets = pageAssets;
+    }
+
+    private ResolvedLink RecordRemote(PendingAsset pending, Uri uri, List<Asset> pageAssets)
+    {
+        var remote = Record(pending.Key, () => new Asset { Key = uri.AbsoluteUri, Kind = pending.Kind, RemoteUrl = uri }, pageAssets, out var isNew);
+        if (isNew)
+        {
+            diagnostics.Report(DiagnosticCodes.RemoteAsset, pending.Location, pending.Kind == AssetKind.Image ? DiagnosticPhrases.Image : DiagnosticPhrases.File, uri.AbsoluteUri);
+        }
+
+        return new ResolvedLink(LinkTargetKind.Asset, pending.Url, Asset: remote, ExternalUrl: uri.AbsoluteUri);
+    }
+
+    private ResolvedLink RecordLocal(PendingAsset pending, string disk, List<Asset> pageAssets)
+    {
+        var key = pending.Key;
+        if (!_assets.ContainsKey(key) && !WithinLimits(key, resolver.Index.Length(disk), pending.Location))
+        {
+            return new ResolvedLink(LinkTargetKind.Broken, pending.Url);
+        }
+
+        var asset = Record(key, () => new Asset
+        {
+            Key = key,
+            Kind = pending.Kind,
+            Path = key,
+            DiskPath = disk == key ? null : disk,
             Size = resolver.Index.Length(disk),
         }, pageAssets, out _);
-        return new ResolvedLink(LinkTargetKind.Asset, url, Asset: asset, Anchor: target.Anchor);
+        return new ResolvedLink(LinkTargetKind.Asset, pending.Url, Asset: asset, Anchor: pending.Anchor);
+    }
+
+    private static ResolvedLink Attach(MarkdownObject[] nodes, ResolvedLink link)
+    {
+        foreach (var node in nodes)
+        {
+            ResolvedLink.Attach(node, link);
+        }
+
+        return link;
     }
 
     /// <summary>Checks a new local asset against the size caps; files over a cap are reported (once each) and left out.</summary>
@@ -432,7 +529,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
     }
 
     /// <summary>Returns the heading id an anchor designates (accent-kept or folded forms, percent-decoded), or null with a warning.</summary>
-    private string? CheckAnchor(Page page, string anchor, SourceLocation location)
+    private static string? CheckAnchor(Page page, string anchor, SourceLocation location, DiagnosticBag bag)
     {
         if (anchor.Length == 0)
         {
@@ -449,8 +546,49 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             }
         }
 
-        diagnostics.Report(DiagnosticCodes.AnchorMissing, location, anchor, page.Path);
+        bag.Report(DiagnosticCodes.AnchorMissing, location, anchor, page.Path);
         return null;
+    }
+}
+
+/// <summary>What resolving one page found: its diagnostics in the order found, and the asset records left for the course-wide pass.</summary>
+internal sealed class PageLinks(DiagnosticBag? diagnostics = null, bool immediate = false)
+{
+    /// <summary>The page's own bag, or the course's for a page resolved at its turn.</summary>
+    public DiagnosticBag Diagnostics { get; } = diagnostics ?? new();
+
+    /// <summary>True when the page is resolved at its turn on the walk's thread: assets are recorded as they are met.</summary>
+    public bool Immediate { get; } = immediate;
+
+    public List<PendingAsset> Pending { get; } = [];
+
+    /// <summary>The page's assets, when resolved at its turn.</summary>
+    public List<Asset> PageAssets { get; } = [];
+
+    /// <summary>The page holds API operation blocks (found by the block walk, includes inlined).</summary>
+    public bool HasApiOperations { get; set; }
+}
+
+/// <summary>
+/// An asset a page names, to record once the pages before it have recorded theirs: <see cref="Position"/> is the number of
+/// the page's diagnostics found before it; a remote asset has <see cref="Remote"/>, a course file <see cref="Disk"/>.
+/// </summary>
+internal sealed record PendingAsset(int Position, string Key, AssetKind Kind, string Url, SourceLocation Location, MarkdownObject[] AttachTo, Uri? Remote = null, string? Disk = null, string? Anchor = null);
+
+/// <summary>One thread's tools for walking pages: the node stack and an HTML parser for raw HTML.</summary>
+internal sealed class NodeWalker
+{
+    private HtmlParser? _htmlParser;
+    private IElement? _htmlBody;
+
+    public Stack<(MarkdownObject Node, string File)> Stack { get; } = new();
+
+    /// <summary>Parses an HTML fragment as the content of a document's body, keeping each element's position.</summary>
+    public INodeList ParseHtml(string html)
+    {
+        _htmlParser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        _htmlBody ??= _htmlParser.ParseDocument(string.Empty).Body!;
+        return _htmlParser.ParseFragment(html, _htmlBody);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Courseware.Diagnostics;
 using Courseware.Model;
 using Markdig;
@@ -9,8 +10,14 @@ namespace Courseware.Loading;
 /// <summary>Reads one Markdown file of the course into a <see cref="Page"/>: bytes, text repair, front matter, Markdown AST, title.</summary>
 internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipeline, CourseSettings settings, DiagnosticBag diagnostics)
 {
-    /// <summary>Pages read ahead on the thread pool, each with its own diagnostics; taken (or dropped) by <see cref="Read"/>.</summary>
-    private readonly ConcurrentDictionary<string, Lazy<(Page? Page, DiagnosticBag Diagnostics)>> _ahead = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Pages read ahead on the thread pool, each with its own diagnostics; taken (or dropped) by <see cref="Read"/>. Made on the
+    /// first read ahead: the readers that work for other threads (one per page read ahead, one per include) never need it.
+    /// </summary>
+    private ConcurrentDictionary<string, PageReadAhead>? _ahead;
+
+    /// <summary>A reader of the same course that reports to <paramref name="bag"/>: for work on other threads, whose diagnostics join the course's later.</summary>
+    public PageReader WithDiagnostics(DiagnosticBag bag) => new(index, pipeline, settings, bag);
 
     /// <summary>Reads the text of a course file, or null (with a diagnostic) when it cannot be read.</summary>
     public string? ReadText(string key, SourceLocation referencedFrom)
@@ -56,32 +63,36 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
     /// </summary>
     public void ReadAhead(string key)
     {
+        _ahead ??= new(StringComparer.Ordinal);
         if (index.FindFile(key) is null || _ahead.ContainsKey(key))
         {
             return;
         }
 
-        var ahead = new Lazy<(Page?, DiagnosticBag)>(
-            () =>
-            {
-                var bag = new DiagnosticBag();
-                return (new PageReader(index, pipeline, settings, bag).ReadNow(key, new SourceLocation(key)), bag);
-            },
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        var ahead = new PageReadAhead(() =>
+        {
+            var bag = new DiagnosticBag();
+            return (new PageReader(index, pipeline, settings, bag).ReadNow(key, new SourceLocation(key)), bag);
+        });
         if (_ahead.TryAdd(key, ahead))
         {
-            ThreadPool.UnsafeQueueUserWorkItem(static a => _ = a.Value, ahead, preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(static a => a.RunUnlessTaken(), ahead, preferLocal: false);
         }
     }
 
-    /// <summary>Waits for the pages still being read ahead and drops them (pages that the walk did not take).</summary>
+    /// <summary>Drops the pages read ahead that the walk did not take, waiting for those being read (none is started any more).</summary>
     public void DropReadAhead()
     {
+        if (_ahead is null)
+        {
+            return;
+        }
+
         foreach (var key in _ahead.Keys)
         {
             if (_ahead.TryRemove(key, out var ahead))
             {
-                _ = ahead.Value;
+                ahead.Drop();
             }
         }
     }
@@ -91,7 +102,7 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
     {
         // A page read ahead is taken as it is (the caller's thread reads it if no worker has started it yet); one that
         // failed is read again here so that its diagnostics point at this reference.
-        if (_ahead.TryRemove(key, out var ahead) && ahead.Value is ({ } page, var bag))
+        if (_ahead is not null && _ahead.TryRemove(key, out var ahead) && ahead.Take() is ({ } page, var bag))
         {
             diagnostics.AddRange(bag.ToList());
             return page;
@@ -159,5 +170,62 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
 
         var words = name.Replace('-', ' ').Replace('_', ' ').Trim();
         return words.Length == 0 ? key : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+}
+
+/// <summary>
+/// One page read ahead: whichever thread comes first reads it, the walk's thread (which then waits for nobody) or a worker
+/// of the pool (the walk's thread then waits for it). A worker that comes second does nothing and takes the next page, so
+/// workers never queue behind the walk.
+/// </summary>
+internal sealed class PageReadAhead(Func<(Page? Page, DiagnosticBag Diagnostics)> reader)
+{
+    private readonly ManualResetEventSlim _done = new();
+    private int _started;
+    private (Page? Page, DiagnosticBag Diagnostics) _result;
+    private ExceptionDispatchInfo? _failure;
+
+    /// <summary>Reads the page on this thread unless another thread has started it (a worker's call).</summary>
+    public void RunUnlessTaken()
+    {
+        if (Interlocked.Exchange(ref _started, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            _result = reader();
+        }
+        catch (Exception e)
+        {
+            _failure = ExceptionDispatchInfo.Capture(e);
+        }
+        finally
+        {
+            _done.Set();
+        }
+    }
+
+    /// <summary>The page and its diagnostics: read here if nobody started it, else when the thread reading it is done.</summary>
+    public (Page? Page, DiagnosticBag Diagnostics) Take()
+    {
+        RunUnlessTaken();
+        _done.Wait();
+        _done.Dispose();
+        _failure?.Throw();
+        return _result;
+    }
+
+    /// <summary>Makes sure no thread starts the page any more, and waits for one that has.</summary>
+    public void Drop()
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 0)
+        {
+            return;
+        }
+
+        _done.Wait();
+        _done.Dispose();
     }
 }
