@@ -343,7 +343,7 @@ internal sealed class FileRenderer : PdfBlockRenderer<FileBlock>
         var name = resolved?.Asset?.FileName ?? Path.GetFileName(block.Src);
         var column = new ColumnElement();
         var caption = string.IsNullOrWhiteSpace(block.Caption) ? name : block.Caption!;
-        column.Add(context.Text([new TextRun("\u2398 " + context.Labels.FileLabel + " : " + caption, HandoutTheme.Body with { Bold = true })]));
+        column.Add(context.Text([new TextRun("\u2398 " + context.Labels.FileLabel + context.Labels.Colon + caption, HandoutTheme.Body with { Bold = true })]));
         renderers.RenderChildren(block, column);
         var url = resolved?.ExternalUrl;
         column.Add(context.Text([new TextRun(url ?? name, HandoutTheme.Small with { Link = url is null ? null : new LinkTarget.External(url), Color = url is null ? HandoutTheme.Muted : HandoutTheme.Link })]), 2);

@@ -186,7 +186,13 @@ internal sealed class InlineRenderer
                 break;
             case LinkTargetKind.Asset when resolved.Asset is not null:
                 Render(link, style);
-                Append($" ({_context.Labels.FileLabel.ToLowerInvariant()} : {resolved.Asset.FileName})", HandoutTheme.Small);
+
+                // A printed handout names the file a link points to, unless the link's text already is that name.
+                if (!string.Equals(text.Trim(), resolved.Asset.FileName, StringComparison.OrdinalIgnoreCase))
+                {
+                    Append($" ({_context.Labels.FileLabel.ToLowerInvariant()}{_context.Labels.Colon}{resolved.Asset.FileName})", HandoutTheme.Small);
+                }
+
                 break;
             case LinkTargetKind.Broken:
                 Render(link, style);
