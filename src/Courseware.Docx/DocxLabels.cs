@@ -7,6 +7,9 @@ internal sealed record DocxLabels
 {
     public required string Contents { get; init; }
 
+    /// <summary>The colon between a label and its text: " : " in French, ": " in English.</summary>
+    public required string Colon { get; init; }
+
     public required string TrainerEdition { get; init; }
 
     public required string LearnerEdition { get; init; }
@@ -58,6 +61,7 @@ internal sealed record DocxLabels
     public static DocxLabels French { get; } = new()
     {
         Contents = "Table des matières",
+        Colon = " : ",
         TrainerEdition = "Version formateur",
         LearnerEdition = "Version apprenant",
         Quiz = "Quiz",
@@ -91,6 +95,7 @@ internal sealed record DocxLabels
     public static DocxLabels English { get; } = new()
     {
         Contents = "Contents",
+        Colon = ": ",
         TrainerEdition = "Trainer edition",
         LearnerEdition = "Learner edition",
         Quiz = "Quiz",

@@ -568,7 +568,7 @@ internal sealed class DocxRenderer : RendererBase
         }
 
         // A placeholder a reader can follow: the alt text and the address of the image.
-        var label = "[" + Labels.Image + (description.Length > 0 ? " : " + description : string.Empty) + "]";
+        var label = "[" + Labels.Image + (description.Length > 0 ? Labels.Colon + description : string.Empty) + "]";
         if (remote is not null)
         {
             WriteExternalLink(remote.AbsoluteUri, node, () => WriteText(label + " " + remote.AbsoluteUri));

@@ -35,7 +35,7 @@ internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
         if (!string.IsNullOrWhiteSpace(block.BaseUrl))
         {
             column.Add(context.Text(
-                [new TextRun(labels.BaseUrl + " : ", HandoutTheme.Small), new TextRun(block.BaseUrl, HandoutTheme.Small with { Role = FontRole.Monospace })]), 3);
+                [new TextRun(labels.BaseUrl + context.Labels.Colon, HandoutTheme.Small), new TextRun(block.BaseUrl, HandoutTheme.Small with { Role = FontRole.Monospace })]), 3);
         }
 
         foreach (var description in block.Descriptions)
@@ -161,7 +161,7 @@ internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
     private static void AddSource(ApiOperationBlock block, BlockRendererSet renderers, ColumnElement column)
     {
         var context = renderers.Context;
-        var label = new TextRun(context.Labels.Api.Specification + " : ", HandoutTheme.Small);
+        var label = new TextRun(context.Labels.Api.Specification + context.Labels.Colon, HandoutTheme.Small);
         var other = block.OtherContent.ToList();
         if (other is [ParagraphBlock { Inline: { } inline }])
         {
@@ -194,7 +194,7 @@ internal sealed class ApiSchemasRenderer : PdfBlockRenderer<ApiSchemasBlock>
     {
         var context = renderers.Context;
         var column = new ColumnElement().Add(context.Text(
-            [new TextRun(context.Labels.Api.Schemas + " : ", HandoutTheme.Body with { Bold = true }), new TextRun(string.Join(", ", block.Schemas), HandoutTheme.Body with { Role = FontRole.Monospace })]));
+            [new TextRun(context.Labels.Api.Schemas + context.Labels.Colon, HandoutTheme.Body with { Bold = true }), new TextRun(string.Join(", ", block.Schemas), HandoutTheme.Body with { Role = FontRole.Monospace })]));
         renderers.RenderChildren(block, column);
         target.Add(new BoxElement(column) { Border = HandoutTheme.Rule, PaddingLeft = 10, PaddingRight = 10, PaddingTop = 6, PaddingBottom = 6 }, HandoutTheme.BlockSpacing);
     }

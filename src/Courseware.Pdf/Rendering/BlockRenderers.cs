@@ -326,7 +326,7 @@ internal sealed class EmbedRenderer : PdfBlockRenderer<EmbedBlock>
         var url = ResolvedLink.Of(block)?.ExternalUrl ?? block.Url;
         var column = new ColumnElement();
         var caption = block.Caption;
-        var label = new InlineRenderer(context).Append("\u25B6 " + context.Labels.EmbedLabel + (string.IsNullOrWhiteSpace(caption) ? string.Empty : " : " + caption), HandoutTheme.Body with { Bold = true });
+        var label = new InlineRenderer(context).Append("\u25B6 " + context.Labels.EmbedLabel + (string.IsNullOrWhiteSpace(caption) ? string.Empty : context.Labels.Colon + caption), HandoutTheme.Body with { Bold = true });
         column.Add(context.Text(label.Runs));
         renderers.RenderChildren(block, column);
         column.Add(context.Text([new TextRun(url, HandoutTheme.Small with { Color = HandoutTheme.Link, Link = new LinkTarget.External(url) })]), 2);

@@ -51,7 +51,7 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
     public static string QuizTitle(HandoutLabels labels, Quiz quiz, int number) =>
         string.IsNullOrWhiteSpace(quiz.Title) ? $"{labels.Quiz} {number}"
         : quiz.Title.StartsWith(labels.Quiz, StringComparison.OrdinalIgnoreCase) ? quiz.Title
-        : $"{labels.Quiz} {number} : {quiz.Title}";
+        : $"{labels.Quiz} {number}{labels.Colon}{quiz.Title}";
 
     private static Element Question(RenderContext context, Question question, int number, string destination)
     {
@@ -112,7 +112,7 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
                     body.Add(AnswerLine(context, AnswerText(context, question)), 5);
                     foreach (var answer in question.Numeric.Where(a => a.Feedback is { IsEmpty: false }))
                     {
-                        body.Add(Feedback(context, Range(answer) + " : " + answer.Feedback!.Text, indent: 0), 2);
+                        body.Add(Feedback(context, Range(answer) + context.Labels.Colon + answer.Feedback!.Text, indent: 0), 2);
                     }
                 }
                 else
@@ -159,18 +159,18 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
 
     private static Element Feedback(RenderContext context, string text, double indent)
     {
-        var block = context.Text([new TextRun("\u21B3 " + context.Labels.Feedback + " : ", HandoutTheme.Small with { Bold = true }), new TextRun(text, HandoutTheme.Small with { Italic = true })]);
+        var block = context.Text([new TextRun("\u21B3 " + context.Labels.Feedback + context.Labels.Colon, HandoutTheme.Small with { Bold = true }), new TextRun(text, HandoutTheme.Small with { Italic = true })]);
         return indent > 0 ? new BoxElement(block) { PaddingLeft = indent } : block;
     }
 
     private static Element AnswerLine(RenderContext context, string answer) =>
-        context.Text([new TextRun("\u2714 " + context.Labels.Answer + " : ", HandoutTheme.Body with { Bold = true, Color = HandoutTheme.Right }), new TextRun(answer, HandoutTheme.Body with { Color = HandoutTheme.Right })]);
+        context.Text([new TextRun("\u2714 " + context.Labels.Answer + context.Labels.Colon, HandoutTheme.Body with { Bold = true, Color = HandoutTheme.Right }), new TextRun(answer, HandoutTheme.Body with { Color = HandoutTheme.Right })]);
 
     private static void AddChoiceFeedback(RenderContext context, Question question, ColumnElement body)
     {
         foreach (var choice in question.Choices.Where(c => c.Feedback is { IsEmpty: false }))
         {
-            body.Add(Feedback(context, choice.Text.Text + " : " + choice.Feedback!.Text, indent: 0), 2);
+            body.Add(Feedback(context, choice.Text.Text + context.Labels.Colon + choice.Feedback!.Text, indent: 0), 2);
         }
     }
 

@@ -137,7 +137,7 @@ internal sealed class EmbedRenderer : DocxObjectRenderer<EmbedBlock>
         renderer.BeginParagraph(StyleIds.LinkCard);
         using (renderer.WithFormat(f => f with { CharacterStyle = StyleIds.Strong }))
         {
-            renderer.WriteText(renderer.Labels.Video + " : ");
+            renderer.WriteText(renderer.Labels.Video + renderer.Labels.Colon);
         }
 
         var title = string.IsNullOrWhiteSpace(obj.Caption) ? url : obj.Caption!;
@@ -167,7 +167,7 @@ internal sealed class FileRenderer : DocxObjectRenderer<FileBlock>
         renderer.BeginParagraph(StyleIds.LinkCard);
         using (renderer.WithFormat(f => f with { CharacterStyle = StyleIds.Strong }))
         {
-            renderer.WriteText(renderer.Labels.File + " : ");
+            renderer.WriteText(renderer.Labels.File + renderer.Labels.Colon);
         }
 
         renderer.WriteResolvedLink(link, obj.Src, obj, () => renderer.WriteText(title));

@@ -82,12 +82,12 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
         {
             if (AnswerKeyRenderer.Answer(renderer.Labels, question) is { Length: > 0 } answer && question.Type is not (QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.TrueFalse or QuestionType.Essay))
             {
-                Paragraph(renderer, StyleIds.QuizAnswer, renderer.Labels.RightAnswer + " : " + answer);
+                Paragraph(renderer, StyleIds.QuizAnswer, renderer.Labels.RightAnswer + renderer.Labels.Colon + answer);
             }
 
             if (question.GeneralFeedback is { IsEmpty: false } general)
             {
-                Paragraph(renderer, StyleIds.QuizFeedback, renderer.Labels.Feedback + " : " + Plain(general));
+                Paragraph(renderer, StyleIds.QuizFeedback, renderer.Labels.Feedback + renderer.Labels.Colon + Plain(general));
             }
         }
     }
@@ -96,7 +96,7 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
     public static string Title(DocxLabels labels, Quiz quiz) =>
         string.IsNullOrWhiteSpace(quiz.Title) ? labels.Quiz
         : quiz.Title.StartsWith(labels.Quiz, StringComparison.OrdinalIgnoreCase) ? quiz.Title
-        : labels.Quiz + " : " + quiz.Title;
+        : labels.Quiz + labels.Colon + quiz.Title;
 
     /// <summary>Quiz text as plain text: HTML markup removed, whitespace collapsed.</summary>
     public static string Plain(QuizText? text)
