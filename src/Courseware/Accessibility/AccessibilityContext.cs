@@ -13,6 +13,9 @@ internal sealed class AccessibilityContext(AccessibilityMode mode, DiagnosticBag
     /// <summary>The course file the current node was written in.</summary>
     public string File { get; set; } = string.Empty;
 
+    /// <summary>The titles of the page's cards met so far (a card is walked before its title): every output shows them bold, as links.</summary>
+    public HashSet<Markdig.Syntax.Inlines.ContainerInline> CardTitles { get; } = new(ReferenceEqualityComparer.Instance);
+
     public void Report(DiagnosticDescriptor descriptor, MarkdownObject node, params object?[] args) =>
         Report(descriptor, new SourceLocation(File, node.Line + 1, node.Column + 1), args);
 

@@ -12,7 +12,8 @@ namespace Courseware.Accessibility;
 /// (<c>color</c>, <c>background-color</c> or <c>background</c>, GitBook's <c>$primary</c>… tokens included), with text, and
 /// with no bold or italic inside it or around it. Every output shows highlights in one colour and screen readers do not
 /// announce them, so a meaning given by the author's colour alone (red for "forbidden", green for "right") is lost.
-/// A <c>&lt;mark&gt;</c> without a style is a plain highlight and is left alone.
+/// A <c>&lt;mark&gt;</c> without a style is a plain highlight and is left alone, and so is one in a card's title, which
+/// every output shows bold, as a link.
 /// </summary>
 internal sealed partial class ColourOnlyHighlightCheck : ContentCheck
 {
@@ -20,7 +21,13 @@ internal sealed partial class ColourOnlyHighlightCheck : ContentCheck
 
     public override void Visit(MarkdownObject node, AccessibilityContext context)
     {
-        if (node is not MarkInline mark || mark.Style is null)
+        if (node is CardBlock card)
+        {
+            context.CardTitles.Add(card.Title);
+            return;
+        }
+
+        if (node is not MarkInline mark || mark.Style is null || context.CardTitles.Contains(Root(mark)))
         {
             return;
         }
@@ -38,6 +45,17 @@ internal sealed partial class ColourOnlyHighlightCheck : ContentCheck
         }
 
         context.Report(DiagnosticCodes.ColourOnlyHighlight, node, text.Length > QuotedLength ? text[..QuotedLength] + "…" : text, colours);
+    }
+
+    private static ContainerInline Root(Inline inline)
+    {
+        var root = inline as ContainerInline ?? inline.Parent!;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return root;
     }
 
     private static bool IsEmphasised(MarkInline mark)

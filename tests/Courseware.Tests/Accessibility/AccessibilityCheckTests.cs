@@ -252,6 +252,15 @@ public class AccessibilityCheckTests
     }
 
     [Fact]
+    public void Highlights_in_card_titles_are_fine_but_not_in_card_text()
+    {
+        const string Cards = "<table data-view=\"cards\"><thead><tr><th></th><th></th><th data-hidden data-card-target data-type=\"content-ref\"></th></tr></thead>"
+            + "<tbody><tr><td><mark style=\"color:blue;\">Créer une liste</mark></td><td>Le texte <mark style=\"color:red\">interdit</mark></td><td><a href=\"https://example.org\">site</a></td></tr></tbody></table>";
+        var found = Diagnostics("# T\n\n" + Cards + "\n").Where(d => d.Code == "CW0808").Select(d => d.Message).ToList();
+        Assert.Equal(["highlight 'interdit' gives its meaning by colour alone (color:red)"], found);
+    }
+
+    [Fact]
     public void Highlights_in_figure_captions_are_seen()
     {
         Assert.Equal(
