@@ -70,10 +70,12 @@ public class HtmlTablesAndCardsTests
         var internalLink = Assert.Single(first[1].Descendants<Hyperlink>());
         Assert.False(string.IsNullOrEmpty(internalLink.Anchor?.Value));
         Assert.All(internalLink.Descendants<Run>(), r => Assert.NotNull(r.RunProperties?.Bold));
-        var second = rows[1].Elements<TableCell>().ToList();
-        Assert.Empty(second[0].Descendants<DocumentFormat.OpenXml.Drawing.Pictures.Picture>());
-        Assert.Contains("https://www.example.org/portail", second[1].InnerText, StringComparison.Ordinal);
-        var external = second[1].Descendants<Hyperlink>().First();
+        // The card without a cover has no empty cover cell: its text spans both columns.
+        var second = Assert.Single(rows[1].Elements<TableCell>());
+        Assert.Equal(2, second.TableCellProperties?.GridSpan?.Val?.Value);
+        Assert.Empty(second.Descendants<DocumentFormat.OpenXml.Drawing.Pictures.Picture>());
+        Assert.Contains("https://www.example.org/portail", second.InnerText, StringComparison.Ordinal);
+        var external = second.Descendants<Hyperlink>().First();
         Assert.Equal("https://www.example.org/portail", doc.MainDocumentPart!.HyperlinkRelationships.Single(r => r.Id == external.Id!.Value).Uri.OriginalString);
         Assert.DoesNotContain("couverture.png", Body(doc).InnerText, StringComparison.Ordinal);
     }

@@ -112,8 +112,15 @@ internal static class TableBuilder
     public static WordElement Row(bool header) => new("w:tr") { Properties = header ? HeaderRowProperties : BodyRowProperties };
 
     /// <summary>A cell taking <paramref name="share"/> of the table width (in fiftieths of a percent, as Word counts).</summary>
-    public static WordElement Cell(double share) =>
-        new("w:tc") { Properties = new WordMarkup("<w:tcPr><w:tcW w:w=\"" + ((int)Math.Round(5000 * share)).ToString(CultureInfo.InvariantCulture) + "\" w:type=\"pct\" /></w:tcPr>") };
+    public static WordElement Cell(double share) => Cell(share, span: 1);
+
+    /// <summary>A cell taking <paramref name="share"/> of the table width over <paramref name="span"/> grid columns.</summary>
+    public static WordElement Cell(double share, int span)
+    {
+        var width = "<w:tcW w:w=\"" + ((int)Math.Round(5000 * share)).ToString(CultureInfo.InvariantCulture) + "\" w:type=\"pct\" />";
+        var gridSpan = span > 1 ? "<w:gridSpan w:val=\"" + span.ToString(CultureInfo.InvariantCulture) + "\" />" : string.Empty;
+        return new("w:tc") { Properties = new WordMarkup("<w:tcPr>" + width + gridSpan + "</w:tcPr>") };
+    }
 
     /// <summary>Word requires a paragraph in every cell.</summary>
     public static void EnsureParagraph(DocxRenderer renderer, WordElement cell)

@@ -245,27 +245,31 @@ internal sealed class CardsRenderer : DocxObjectRenderer<CardsBlock>
         {
             var row = TableBuilder.Row(header: false);
             table.Append(row);
-            if (withCovers)
+            // A card without a cover, in a view where others have one, spreads its text over both columns.
+            var coverLink = card.Cover is { } cover && ResolvedLink.Of(cover) is { Asset: not null } resolved ? resolved : null;
+            var textShare = weights[^1];
+            if (withCovers && coverLink is not null)
             {
                 var coverCell = TableBuilder.Cell(weights[0]);
                 row.Append(coverCell);
-                if (card.Cover is { } cover && ResolvedLink.Of(cover) is { Asset: not null } coverLink)
+                using (renderer.Into(coverCell, StyleIds.TableText, (long)(renderer.AvailableWidth * weights[0])))
                 {
-                    using (renderer.Into(coverCell, StyleIds.TableText, (long)(renderer.AvailableWidth * weights[0])))
-                    {
-                        // The cover only decorates: the title says what the card is.
-                        renderer.BeginParagraph(StyleIds.TableText);
-                        renderer.WriteImage(coverLink, cover.Url ?? string.Empty, string.Empty, cover);
-                        renderer.EndParagraph();
-                    }
+                    // The cover only decorates: the title says what the card is.
+                    renderer.BeginParagraph(StyleIds.TableText);
+                    renderer.WriteImage(coverLink, card.Cover!.Url ?? string.Empty, string.Empty, card.Cover);
+                    renderer.EndParagraph();
                 }
 
                 TableBuilder.EnsureParagraph(renderer, coverCell);
             }
+            else if (withCovers)
+            {
+                textShare = 1;
+            }
 
-            var cell = TableBuilder.Cell(weights[^1]);
+            var cell = TableBuilder.Cell(textShare, span: withCovers && coverLink is null ? 2 : 1);
             row.Append(cell);
-            using (renderer.Into(cell, StyleIds.TableText, (long)(renderer.AvailableWidth * weights[^1])))
+            using (renderer.Into(cell, StyleIds.TableText, (long)(renderer.AvailableWidth * textShare)))
             {
                 WriteText(renderer, card);
             }
