@@ -168,7 +168,7 @@ public sealed class TextCollapseTests
         {
             var text = new string([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
             var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(string.Join(' ', words), Courseware.Docx.Rendering.DocxRenderer.Collapse(text));
+            Assert.Equal(string.Join(' ', words), Courseware.Loading.PageText.Collapse(text));
             Assert.Equal(words.Select(w => w.Length).DefaultIfEmpty(0).Max(), Courseware.Docx.Rendering.DocxRenderer.LongestWord(text));
         }
     }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Courseware.Diagnostics;
-using Courseware.Docx.Media;
 using Courseware.Docx.ListNumbering;
+using Courseware.Docx.Media;
 using Courseware.Docx.Rendering.Blocks;
 using Courseware.Docx.Rendering.GitBook;
 using Courseware.Docx.Rendering.Inlines;
@@ -10,6 +10,7 @@ using Courseware.Docx.Rendering.Quizzes;
 using Courseware.Docx.Styling;
 using Courseware.Docx.WordXml;
 using Courseware.Export;
+using Courseware.Loading;
 using Courseware.Model;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -182,7 +183,7 @@ internal sealed class DocxRenderer : RendererBase
 
         paragraph.Append(new WordElement("w:bookmarkEnd").Attribute("w:id", id));
         EndParagraph();
-        Headings.Add(new WrittenHeading(level, Collapse(paragraph.InnerText()), bookmark));
+        Headings.Add(new WrittenHeading(level, PageText.Collapse(paragraph.InnerText()), bookmark));
         return paragraph;
     }
 
@@ -652,45 +653,7 @@ internal sealed class DocxRenderer : RendererBase
             }
         }
 
-        return Collapse(text.ToString());
-    }
-
-    /// <summary>The words of <paramref name="text"/> joined by single spaces (whitespace as <see cref="char.IsWhiteSpace(char)"/> sees it).</summary>
-    public static string Collapse(string text)
-    {
-        // Most text is collapsed already: returned as it is, without splitting and joining.
-        var clean = true;
-        for (var i = 0; i < text.Length && clean; i++)
-        {
-            var c = text[i];
-            clean = !char.IsWhiteSpace(c) || (c == ' ' && i > 0 && i < text.Length - 1 && text[i - 1] != ' ');
-        }
-
-        if (clean)
-        {
-            return text;
-        }
-
-        var collapsed = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = collapsed.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                collapsed.Append(' ');
-                space = false;
-            }
-
-            collapsed.Append(c);
-        }
-
-        return collapsed.ToString();
+        return PageText.Collapse(text.ToString());
     }
 
     /// <summary>The length of the longest word of <paramref name="text"/>.</summary>

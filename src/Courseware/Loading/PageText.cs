@@ -80,27 +80,41 @@ public static class PageText
         }
     }
 
-    private static string Collapse(string s)
+    /// <summary>The words of <paramref name="text"/> joined by single spaces (whitespace as <see cref="char.IsWhiteSpace(char)"/> sees it).</summary>
+    public static string Collapse(string text)
     {
-        var sb = new StringBuilder(s.Length);
+        // Most text is collapsed already: returned as it is, without splitting and joining.
+        var clean = true;
+        for (var i = 0; i < text.Length && clean; i++)
+        {
+            var c = text[i];
+            clean = !char.IsWhiteSpace(c) || (c == ' ' && i > 0 && i < text.Length - 1 && text[i - 1] != ' ');
+        }
+
+        if (clean)
+        {
+            return text;
+        }
+
+        var collapsed = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in s)
+        foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = collapsed.Length > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                collapsed.Append(' ');
                 space = false;
             }
 
-            sb.Append(c);
+            collapsed.Append(c);
         }
 
-        return sb.ToString();
+        return collapsed.ToString();
     }
 }

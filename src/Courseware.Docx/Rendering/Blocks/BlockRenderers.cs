@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Courseware.Diagnostics;
 using Courseware.Docx.ListNumbering;
 using Courseware.Docx.Styling;
+using Courseware.Loading;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
@@ -157,7 +158,7 @@ internal sealed partial class HtmlBlockRenderer : DocxObjectRenderer<HtmlBlock>
         }
 
         var text = System.Net.WebUtility.HtmlDecode(TagPattern().Replace(BreakPattern().Replace(html, "\n"), " "));
-        var lines = text.Split('\n').Select(DocxRenderer.Collapse).Where(l => l.Length > 0).ToList();
+        var lines = text.Split('\n').Select(PageText.Collapse).Where(l => l.Length > 0).ToList();
         if (lines.Count == 0)
         {
             return;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Courseware.Docx.Rendering.Blocks;
 using Courseware.Docx.Styling;
+using Courseware.Loading;
 using Courseware.Markdown.GitBook.Code;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
@@ -190,7 +191,7 @@ internal sealed class ContentRefRenderer : DocxObjectRenderer<ContentRefBlock>
     protected override void Write(DocxRenderer renderer, ContentRefBlock obj)
     {
         var link = ResolvedLink.Of(obj);
-        var title = link?.Page?.Title ?? DocxRenderer.Collapse(obj.Descendants<ParagraphBlock>().Select(p => DocxRenderer.PlainText(p.Inline)).FirstOrDefault() ?? obj.Url);
+        var title = link?.Page?.Title ?? PageText.Collapse(obj.Descendants<ParagraphBlock>().Select(p => DocxRenderer.PlainText(p.Inline)).FirstOrDefault() ?? obj.Url);
         if (string.IsNullOrWhiteSpace(title))
         {
             title = obj.Url;
@@ -292,7 +293,7 @@ internal sealed class CardsRenderer : DocxObjectRenderer<CardsBlock>
             }
             else
             {
-                var title = DocxRenderer.Collapse(DocxRenderer.PlainText(card.Title));
+                var title = PageText.Collapse(DocxRenderer.PlainText(card.Title));
                 if (title.Length == 0)
                 {
                     title = target.Page?.Title ?? card.Target!.Url ?? string.Empty;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Courseware.Docx.Styling;
+using Courseware.Loading;
 using Courseware.Model;
 using Courseware.Quizzes;
 
@@ -55,7 +56,7 @@ internal static class AnswerKeyRenderer
                 var options = QuizRenderer.MatchOptions(question);
                 var items = question.Pairs.Where(p => !p.Left.IsEmpty).ToList();
                 return string.Join(" ; ", items.Select((p, i) =>
-                    (i + 1).ToString(CultureInfo.InvariantCulture) + " → " + QuizRenderer.Letter(IndexOf(options, p.Right)) + " (" + DocxRenderer.Collapse(p.Right) + ")"));
+                    (i + 1).ToString(CultureInfo.InvariantCulture) + " → " + QuizRenderer.Letter(IndexOf(options, p.Right)) + " (" + PageText.Collapse(p.Right) + ")"));
             case QuestionType.Essay:
                 return labels.OpenAnswer;
             default:
@@ -65,7 +66,7 @@ internal static class AnswerKeyRenderer
 
     private static int IndexOf(IReadOnlyList<string> options, string right)
     {
-        var collapsed = DocxRenderer.Collapse(right);
+        var collapsed = PageText.Collapse(right);
         for (var i = 0; i < options.Count; i++)
         {
             if (options[i] == collapsed)

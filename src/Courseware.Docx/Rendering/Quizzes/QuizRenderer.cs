@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 using Courseware.Docx.ListNumbering;
 using Courseware.Docx.Rendering.Blocks;
 using Courseware.Docx.Styling;
+using Courseware.Docx.WordXml;
 using Courseware.Export;
+using Courseware.Loading;
 using Courseware.Markdown;
 using Courseware.Quizzes;
-using Courseware.Docx.WordXml;
 
 namespace Courseware.Docx.Rendering.Quizzes;
 
@@ -107,7 +108,7 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
         }
 
         var value = text.Format == TextFormat.Html ? System.Net.WebUtility.HtmlDecode(Tags().Replace(text.Text, " ")) : text.Text;
-        return DocxRenderer.Collapse(value);
+        return PageText.Collapse(value);
     }
 
     private static void Paragraph(DocxRenderer renderer, string style, string text)
@@ -169,7 +170,7 @@ internal sealed partial class QuizRenderer : DocxObjectRenderer<QuizBlock>
 
     /// <summary>The right-hand options in ordinal order, each once.</summary>
     public static IReadOnlyList<string> MatchOptions(Question question) =>
-        [.. question.Pairs.Select(p => DocxRenderer.Collapse(p.Right)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. question.Pairs.Select(p => PageText.Collapse(p.Right)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public static string Letter(int index) => ((char)('A' + (index % 26))).ToString();
 
