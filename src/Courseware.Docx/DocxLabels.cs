@@ -1,3 +1,4 @@
+using Courseware.Export;
 using Courseware.Markdown.GitBook.Hint;
 
 namespace Courseware.Docx;
@@ -53,7 +54,7 @@ internal sealed record DocxLabels
     public required Func<HintStyle, string> Hint { get; init; }
 
     /// <summary>The words of API operation blocks.</summary>
-    public required DocxApiLabels Api { get; init; }
+    public required ApiOperationLabels Api { get; init; }
 
     public static DocxLabels For(string language) =>
         language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? French : English;
@@ -82,7 +83,7 @@ internal sealed record DocxLabels
         Video = "Contenu en ligne",
         Step = "Étape",
         Page = "page",
-        Api = new("Paramètres", "Nom", "Emplacement", "Type", "Obligatoire", "Description", "oui", "non", "Réponses", "URL de base : ", "Spécification : ", "Modèles de données de l’API : "),
+        Api = ApiOperationLabels.French,
         Hint = style => style switch
         {
             HintStyle.Success => "Bon à savoir",
@@ -116,7 +117,7 @@ internal sealed record DocxLabels
         Video = "Online content",
         Step = "Step",
         Page = "page",
-        Api = new("Parameters", "Name", "In", "Type", "Required", "Description", "yes", "no", "Responses", "Base URL: ", "Specification: ", "API data models: "),
+        Api = ApiOperationLabels.English,
         Hint = style => style switch
         {
             HintStyle.Success => "Tip",
@@ -127,17 +128,3 @@ internal sealed record DocxLabels
     };
 }
 
-/// <summary>The words of an API operation block in a Word document (the three ending in a colon carry their language's spacing).</summary>
-internal sealed record DocxApiLabels(
-    string Parameters,
-    string Name,
-    string In,
-    string Type,
-    string Required,
-    string Description,
-    string Yes,
-    string No,
-    string Responses,
-    string BaseUrl,
-    string Specification,
-    string Schemas);

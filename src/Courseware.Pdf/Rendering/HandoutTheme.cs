@@ -1,3 +1,4 @@
+using Courseware.Export;
 using Courseware.Markdown.GitBook.Hint;
 using Courseware.Pdf.Layout;
 using Courseware.Pdf.Text;
@@ -91,7 +92,7 @@ internal sealed record HandoutLabels(
     string Danger,
     string Notes,
     string Join,
-    ApiLabels Api,
+    ApiOperationLabels Api,
     string Colon)
 {
     public static HandoutLabels For(string language) => language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? French : English;
@@ -108,28 +109,14 @@ internal sealed record HandoutLabels(
         "Sommaire", "page", "Support stagiaire", "Édition formateur (avec corrigés)", "Corrigé des quiz", "Quiz", "Question",
         "Réponse", "Points", "Vrai", "Faux", "Retour", "Bonne réponse", "Fichier", "Contenu intégré", "Étape", "voir page",
         "toute autre réponse", "Information", "Bon à savoir", "Attention", "Important", "Notes", "Reliez chaque élément de gauche à un élément de droite.",
-        new ApiLabels("Paramètres", "Nom", "Emplacement", "Type", "Obligatoire", "Description", "oui", "non", "Réponses", "URL de base", "Spécification", "Modèles de données de l’API"),
+        ApiOperationLabels.French,
         " : ");
 
     private static readonly HandoutLabels English = new(
         "Contents", "page", "Learner handout", "Trainer edition (with answers)", "Quiz answer key", "Quiz", "Question",
         "Answer", "Points", "True", "False", "Feedback", "Correct answer", "File", "Embedded content", "Step", "see page",
         "any other answer", "Information", "Good to know", "Warning", "Important", "Notes", "Join each item on the left to one on the right.",
-        new ApiLabels("Parameters", "Name", "In", "Type", "Required", "Description", "yes", "no", "Responses", "Base URL", "Specification", "API data models"),
+        ApiOperationLabels.English,
         ": ");
 }
 
-/// <summary>The words of an API operation block on a handout.</summary>
-internal sealed record ApiLabels(
-    string Parameters,
-    string Name,
-    string In,
-    string Type,
-    string Required,
-    string Description,
-    string Yes,
-    string No,
-    string Responses,
-    string BaseUrl,
-    string Specification,
-    string Schemas);

@@ -41,7 +41,7 @@ internal sealed class ApiOperationRenderer : DocxObjectRenderer<ApiOperationBloc
         if (!string.IsNullOrWhiteSpace(obj.BaseUrl))
         {
             renderer.BeginParagraph(renderer.ParagraphStyle());
-            renderer.WriteText(labels.BaseUrl);
+            renderer.WriteText(labels.BaseUrl + renderer.Labels.Colon);
             using (renderer.WithFormat(f => f with { CharacterStyle = StyleIds.CodeChar }))
             {
                 renderer.WriteText(obj.BaseUrl);
@@ -152,7 +152,7 @@ internal sealed class ApiOperationRenderer : DocxObjectRenderer<ApiOperationBloc
         if (other is [ParagraphBlock paragraph])
         {
             renderer.BeginParagraph(StyleIds.LinkCard);
-            renderer.WriteText(renderer.Labels.Api.Specification);
+            renderer.WriteText(renderer.Labels.Api.Specification + renderer.Labels.Colon);
             renderer.WriteInlines(paragraph);
             renderer.EndParagraph();
             return;
@@ -171,7 +171,7 @@ internal sealed class ApiOperationRenderer : DocxObjectRenderer<ApiOperationBloc
         var link = ResolvedLink.Of(obj);
         var name = link?.Asset?.FileName ?? link?.ExternalUrl ?? obj.SpecSource;
         renderer.BeginParagraph(StyleIds.LinkCard);
-        renderer.WriteText(renderer.Labels.Api.Specification);
+        renderer.WriteText(renderer.Labels.Api.Specification + renderer.Labels.Colon);
         renderer.WriteResolvedLink(link, obj.SpecSource, obj, () => renderer.WriteText(name));
         renderer.EndParagraph();
     }
@@ -186,7 +186,7 @@ internal sealed class ApiSchemasRenderer : DocxObjectRenderer<ApiSchemasBlock>
         renderer.BeginParagraph(StyleIds.LinkCard);
         using (renderer.WithFormat(f => f with { CharacterStyle = StyleIds.Strong }))
         {
-            renderer.WriteText(renderer.Labels.Api.Schemas);
+            renderer.WriteText(renderer.Labels.Api.Schemas + renderer.Labels.Colon);
         }
 
         using (renderer.WithFormat(f => f with { CharacterStyle = StyleIds.CodeChar }))
