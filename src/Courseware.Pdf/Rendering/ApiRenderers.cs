@@ -77,14 +77,7 @@ internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
 
         RowElement Row(bool header, IReadOnlyList<Element> cells)
         {
-            var row = new RowElement
-            {
-                CellPadding = 4,
-                CellBorder = HandoutTheme.Rule,
-                Background = header ? HandoutTheme.TableHeader : null,
-                Role = StructureRole.TableRow,
-                CellRole = header ? StructureRole.TableHeaderCell : StructureRole.TableCell,
-            };
+            var row = HandoutTheme.TableRow(header);
             for (var c = 0; c < cells.Count; c++)
             {
                 row.AddRelative(cells[c], weights[c]);

@@ -193,14 +193,7 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
 
         RowElement MakeRow(TableRow row, bool header)
         {
-            var element = new RowElement
-            {
-                CellPadding = 4,
-                CellBorder = HandoutTheme.Rule,
-                Background = header ? HandoutTheme.TableHeader : null,
-                Role = StructureRole.TableRow,
-                CellRole = header ? StructureRole.TableHeaderCell : StructureRole.TableCell,
-            };
+            var element = HandoutTheme.TableRow(header);
             for (var c = 0; c < columns; c++)
             {
                 var cellColumn = new ColumnElement();

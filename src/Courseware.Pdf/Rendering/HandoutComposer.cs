@@ -346,14 +346,7 @@ internal sealed class HandoutComposer
                 var style = header ? small with { Bold = true } : small;
                 TextBlockElement Cell(string text, TextAlignment alignment = TextAlignment.Left) =>
                     new([new TextRun(text, style)], context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Alignment = alignment };
-                return new RowElement
-                {
-                    CellPadding = 4,
-                    CellBorder = HandoutTheme.Rule,
-                    Background = header ? HandoutTheme.TableHeader : null,
-                    Role = StructureRole.TableRow,
-                    CellRole = header ? StructureRole.TableHeaderCell : StructureRole.TableCell,
-                }
+                return HandoutTheme.TableRow(header)
                     .AddFixed(Cell(a), 34).AddRelative(Cell(b)).AddFixed(Cell(c, TextAlignment.Right), 46)
                     .AddFixed(new TextBlockElement([d], context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Alignment = TextAlignment.Right }, 40);
             }

@@ -22,6 +22,16 @@ internal static class HandoutTheme
     public static PdfColor Rule { get; } = PdfColor.FromHex(0xC9D1D9);
     public static PdfColor CodeBackground { get; } = PdfColor.FromHex(0xF3F4F6);
     public static PdfColor TableHeader { get; } = PdfColor.FromHex(0xE8EEF5);
+
+    /// <summary>A table row of the handout: padded, ruled cells, tagged TR with TH (shaded) or TD cells.</summary>
+    public static RowElement TableRow(bool header) => new()
+    {
+        CellPadding = 4,
+        CellBorder = Rule,
+        Background = header ? TableHeader : null,
+        Role = StructureRole.TableRow,
+        CellRole = header ? StructureRole.TableHeaderCell : StructureRole.TableCell,
+    };
     public static PdfColor Mark { get; } = PdfColor.FromHex(0xFFF1A8);
     public static PdfColor Right { get; } = PdfColor.FromHex(0x1E7B34);
     public static PdfColor QuizBackground { get; } = PdfColor.FromHex(0xF7F9FC);
