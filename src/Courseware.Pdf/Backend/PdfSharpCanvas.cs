@@ -26,7 +26,9 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private XGraphics? _gfx;
     private double _dx;
     private double _dy;
-    private int _openStructures;
+
+    // What this canvas opened in the structure builder, innermost last; suspended entries wait for the next page.
+    private readonly List<OpenStructure> _open = [];
 
     private readonly DateTime _timestamp;
     private readonly FontFace _altTextFace;
@@ -55,7 +57,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
 
     public void BeginPage(Size pageSize)
     {
-        CloseOpenStructures();
+        KeepOnlySuspendedStructures();
         FinishPage();
         SetFinishedPagesAside();
         _page = _document.AddPage();
@@ -74,6 +76,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
 
     public void DrawText(string text, FontFace face, double size, PdfColor color, double x, double baselineY)
     {
+        EndSuspendedBeforeContent();
         if (!_fonts.TryGetValue((face.Key, size), out var font))
         {
             font = new XFont(face.Key, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Automatic));
@@ -83,14 +86,23 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         Gfx.DrawString(text, font, Brush(color), x + _dx, baselineY + _dy, _baseLineLeft);
     }
 
-    public void FillRectangle(Rect rect, PdfColor color) =>
+    public void FillRectangle(Rect rect, PdfColor color)
+    {
+        EndSuspendedBeforeContent();
         Gfx.DrawRectangle(Brush(color), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+    }
 
-    public void StrokeRectangle(Rect rect, PdfColor color, double lineWidth) =>
+    public void StrokeRectangle(Rect rect, PdfColor color, double lineWidth)
+    {
+        EndSuspendedBeforeContent();
         Gfx.DrawRectangle(Pen(color, lineWidth), rect.X + _dx, rect.Y + _dy, rect.Width, rect.Height);
+    }
 
-    public void DrawLine(double x1, double y1, double x2, double y2, PdfColor color, double lineWidth) =>
+    public void DrawLine(double x1, double y1, double x2, double y2, PdfColor color, double lineWidth)
+    {
+        EndSuspendedBeforeContent();
         Gfx.DrawLine(Pen(color, lineWidth), x1 + _dx, y1 + _dy, x2 + _dx, y2 + _dy);
+    }
 
     // A handout uses a handful of colours and line widths: one brush or pen each, not one per drawing call.
     private XSolidBrush Brush(PdfColor color)
@@ -117,6 +129,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
 
     public void DrawImage(ImageData image, Rect rect, string altText)
     {
+        EndSuspendedBeforeContent();
         var prepared = _images.Get(image, _imageFailed);
         if (prepared is not null)
         {
@@ -193,6 +206,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
             return;
         }
 
+        EndSuspended();
         if (annotation is not null)
         {
             // A Link structure element holding the link text and an object reference to the annotation, which gets
@@ -204,7 +218,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
             _structure.BeginElement(PdfInlineLevelElementTag.Span);
         }
 
-        _openStructures++;
+        _open.Add(new OpenStructure(null));
     }
 
     public void MarkDestination(string name, double y)
@@ -219,6 +233,12 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
             return;
         }
 
+        // An artifact is no structure element: it may sit on top of elements waiting for the next page.
+        if (role != StructureRole.Artifact)
+        {
+            EndSuspended();
+        }
+
         switch (role)
         {
             case StructureRole.Artifact: _structure.BeginArtifact(); break;
@@ -228,18 +248,137 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
             default: _structure.BeginElement(BlockTag(role)); break;
         }
 
-        _openStructures++;
+        _open.Add(new OpenStructure(role));
     }
 
-    public void EndStructure()
+    public void BeginList(ListNumbering numbering)
     {
-        if (_structure is null || _openStructures == 0)
+        if (_structure is null)
         {
             return;
         }
 
-        _structure.End();
-        _openStructures--;
+        BeginStructure(StructureRole.List);
+        // The list attribute owner (/O /List) with how the items are marked, read by assistive technology (PDF/UA).
+        var attributes = new PdfDictionary(_document);
+        attributes.Elements.SetName("/O", "/List");
+        attributes.Elements.SetName("/ListNumbering", "/" + numbering.ToString());
+        _structure.CurrentStructureElement.Elements["/A"] = attributes;
+    }
+
+    public void ResumeStructure(StructureRole role)
+    {
+        if (_structure is null)
+        {
+            return;
+        }
+
+        // The outermost waiting element goes on when it has this role and only waiting elements are above it.
+        var waiting = _open.FindIndex(o => o.Suspended);
+        if (waiting >= 0 && _open[waiting].Role == role && role != StructureRole.Artifact && _open.Count - waiting == SuspendedAbove(waiting))
+        {
+            _open[waiting].Suspended = false;
+            return;
+        }
+
+        BeginStructure(role);
+    }
+
+    public void SuspendStructure()
+    {
+        if (_structure is null)
+        {
+            return;
+        }
+
+        var current = _open.FindLastIndex(o => !o.Suspended);
+        if (current >= 0 && _open[current].Role is { } role && role != StructureRole.Artifact)
+        {
+            _open[current].Suspended = true;
+        }
+        else
+        {
+            EndStructure();
+        }
+    }
+
+    public void EndStructure()
+    {
+        if (_structure is null)
+        {
+            return;
+        }
+
+        var current = _open.FindLastIndex(o => !o.Suspended);
+        if (current < 0)
+        {
+            return;
+        }
+
+        // Elements left waiting above it were not taken up again: they end first.
+        while (_open.Count > current)
+        {
+            EndInnermost();
+        }
+    }
+
+    /// <summary>How many entries from <paramref name="index"/> up are suspended.</summary>
+    private int SuspendedAbove(int index)
+    {
+        var count = 0;
+        for (var i = index; i < _open.Count && _open[i].Suspended; i++)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private void EndInnermost()
+    {
+        _structure!.End();
+        _open.RemoveAt(_open.Count - 1);
+    }
+
+    /// <summary>Ends the elements waiting on top of the stack: what comes now is not their continuation.</summary>
+    private void EndSuspended()
+    {
+        while (_open.Count > 0 && _open[^1].Suspended)
+        {
+            EndInnermost();
+        }
+    }
+
+    /// <summary>Content drawn while elements wait for the next page belongs to the element around them, not to them.</summary>
+    private void EndSuspendedBeforeContent()
+    {
+        if (_open.Count > 0 && _open[^1].Suspended)
+        {
+            EndSuspended();
+        }
+    }
+
+    /// <summary>
+    /// At the end of a page: every element not waiting for the next page ends (with whatever is inside it), and the
+    /// marked content of the waiting ones is closed in this page's content stream.
+    /// </summary>
+    private void KeepOnlySuspendedStructures()
+    {
+        if (_structure is null)
+        {
+            return;
+        }
+
+        var firstOpen = _open.FindIndex(o => !o.Suspended);
+        while (firstOpen >= 0 && _open.Count > firstOpen)
+        {
+            EndInnermost();
+        }
+
+        if (_open.Count > 0 && _gfx is not null)
+        {
+            _structure.EndMarkedContentsWithId();
+        }
     }
 
     /// <summary>PDFsharp gives each annotation a random name and the current time; both become fixed values so output is reproducible.</summary>
@@ -313,9 +452,9 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
 
     private void CloseOpenStructures()
     {
-        while (_openStructures > 0)
+        while (_open.Count > 0)
         {
-            EndStructure();
+            EndInnermost();
         }
     }
 
@@ -329,6 +468,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         StructureRole.Heading6 => PdfBlockLevelElementTag.Heading6,
         StructureRole.List => PdfBlockLevelElementTag.List,
         StructureRole.ListItem => PdfBlockLevelElementTag.ListItem,
+        StructureRole.Label => PdfBlockLevelElementTag.Label,
+        StructureRole.ListBody => PdfBlockLevelElementTag.ListBody,
         StructureRole.Table => PdfBlockLevelElementTag.Table,
         StructureRole.TableRow => PdfBlockLevelElementTag.TableRow,
         StructureRole.TableHeaderCell => PdfBlockLevelElementTag.TableHeaderCell,
@@ -337,4 +478,12 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     };
 
     private static XColor ToX(PdfColor c) => XColor.FromArgb(c.R, c.G, c.B);
+
+    /// <summary>An element (or artifact; null role: a link) this canvas opened; suspended while it waits for the next page.</summary>
+    private sealed class OpenStructure(StructureRole? role)
+    {
+        public StructureRole? Role { get; } = role;
+
+        public bool Suspended { get; set; }
+    }
 }

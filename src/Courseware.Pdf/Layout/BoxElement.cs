@@ -4,6 +4,7 @@ namespace Courseware.Pdf.Layout;
 public sealed class BoxElement : Element
 {
     private readonly Element _child;
+    private bool _started;
 
     public BoxElement(Element child) => _child = child;
 
@@ -54,8 +55,18 @@ public sealed class BoxElement : Element
         var rect = new Rect(0, 0, available.Width, plan.Height);
         if (Role is { } role)
         {
-            canvas.BeginStructure(role);
+            // A box broken by the page goes on as the same element on the next page.
+            if (_started)
+            {
+                canvas.ResumeStructure(role);
+            }
+            else
+            {
+                canvas.BeginStructure(role);
+            }
         }
+
+        _started = true;
 
         canvas.BeginStructure(StructureRole.Artifact);
         if (Background is { } bg)
@@ -80,7 +91,14 @@ public sealed class BoxElement : Element
         canvas.Translate(-left, -PaddingTop);
         if (Role is not null)
         {
-            canvas.EndStructure();
+            if (plan.IsFull)
+            {
+                canvas.EndStructure();
+            }
+            else
+            {
+                canvas.SuspendStructure();
+            }
         }
     }
 

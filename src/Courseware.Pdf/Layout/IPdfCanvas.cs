@@ -28,6 +28,13 @@ public enum StructureRole
     Heading6,
     List,
     ListItem,
+
+    /// <summary>The bullet, number or box of a list item (Lbl).</summary>
+    Label,
+
+    /// <summary>The content of a list item (LBody).</summary>
+    ListBody,
+
     Table,
     TableRow,
     TableHeaderCell,
@@ -37,6 +44,20 @@ public enum StructureRole
     Code,
     Section,
     Artifact,
+}
+
+/// <summary>How a list marks its items, as tagged PDF names it (the ListNumbering attribute of an L element).</summary>
+public enum ListNumbering
+{
+    None,
+    Disc,
+    Circle,
+    Square,
+    Decimal,
+    UpperRoman,
+    LowerRoman,
+    UpperAlpha,
+    LowerAlpha,
 }
 
 /// <summary>
@@ -75,6 +96,21 @@ public interface IPdfCanvas
     void BeginStructure(StructureRole role, string? altText = null);
 
     void EndStructure();
+
+    /// <summary>
+    /// Ends the current structure element on this page only: the element goes on on the next page, where
+    /// <see cref="ResumeStructure"/> takes it up again, so that a list item or a paragraph broken by the page stays one element.
+    /// </summary>
+    void SuspendStructure() => EndStructure();
+
+    /// <summary>
+    /// Goes on with the element of <paramref name="role"/> that <see cref="SuspendStructure"/> left open on the previous
+    /// page (the outermost one still waiting); when there is none, or it has another role, opens a new element.
+    /// </summary>
+    void ResumeStructure(StructureRole role) => BeginStructure(role);
+
+    /// <summary>Opens a list structure element (L) whose items are marked as <paramref name="numbering"/> says.</summary>
+    void BeginList(ListNumbering numbering) => BeginStructure(StructureRole.List);
 
     /// <summary>
     /// Says that the text drawn last (and the link opened for it, if any) prints page numbers at <paramref name="numbers"/>;

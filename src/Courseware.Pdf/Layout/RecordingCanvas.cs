@@ -19,9 +19,11 @@ public sealed record BeginLinkCommand(Rect Rect, LinkTarget Target, string Descr
 
 public sealed record DestinationCommand(string Name, double Y) : DrawCommand;
 
-public sealed record BeginStructureCommand(StructureRole Role, string? AltText) : DrawCommand;
+/// <summary>Opens a structure element; <paramref name="Resumes"/> when it goes on from the previous page, <paramref name="Numbering"/> for a list.</summary>
+public sealed record BeginStructureCommand(StructureRole Role, string? AltText, bool Resumes = false, ListNumbering? Numbering = null) : DrawCommand;
 
-public sealed record EndStructureCommand : DrawCommand;
+/// <summary>Ends the current structure element; <paramref name="Suspends"/> when the element goes on on the next page.</summary>
+public sealed record EndStructureCommand(bool Suspends = false) : DrawCommand;
 
 /// <summary>A page of recorded drawing calls.</summary>
 public sealed class RecordedPage(Size size)
@@ -104,7 +106,17 @@ public sealed class RecordingCanvas : IPdfCanvas
 
     public void BeginStructure(StructureRole role, string? altText = null) => Target?.Add(new BeginStructureCommand(role, altText));
 
-    public void EndStructure() => Target?.Add(new EndStructureCommand());
+    // Ends carry nothing but their kind: one command of each kind serves every page.
+    private static readonly EndStructureCommand End = new();
+    private static readonly EndStructureCommand Suspend = new(Suspends: true);
+
+    public void EndStructure() => Target?.Add(End);
+
+    public void SuspendStructure() => Target?.Add(Suspend);
+
+    public void ResumeStructure(StructureRole role) => Target?.Add(new BeginStructureCommand(role, null, Resumes: true));
+
+    public void BeginList(ListNumbering numbering) => Target?.Add(new BeginStructureCommand(StructureRole.List, null, Numbering: numbering));
 
     /// <summary>Where drawing calls go: the current page's commands, or null when drawing is not kept (the command is then not even made).</summary>
     private List<DrawCommand>? Target
@@ -193,7 +205,10 @@ public sealed class RecordingCanvas : IPdfCanvas
                     case ImageCommand i: target.DrawImage(i.Image, i.Rect, i.AltText); break;
                     case BeginLinkCommand k: target.BeginLink(k.Rect, k.Target, k.Description); break;
                     case DestinationCommand d: target.MarkDestination(d.Name, d.Y); break;
+                    case BeginStructureCommand { Resumes: true } b: target.ResumeStructure(b.Role); break;
+                    case BeginStructureCommand { Numbering: { } numbering }: target.BeginList(numbering); break;
                     case BeginStructureCommand b: target.BeginStructure(b.Role, b.AltText); break;
+                    case EndStructureCommand { Suspends: true }: target.SuspendStructure(); break;
                     case EndStructureCommand: target.EndStructure(); break;
                 }
             }

@@ -5,6 +5,7 @@ public sealed class RowElement : Element
 {
     private readonly List<(Element Element, double Weight, double FixedWidth)> _cells = [];
     private bool[] _done = [];
+    private bool _started;
     private (Size Available, SpacePlan Plan)? _cache;
 
     /// <summary>Space between cells.</summary>
@@ -118,11 +119,22 @@ public sealed class RowElement : Element
         _cache = null;
         var (widths, gap) = Columns(available.Width);
         var pad = CellPadding * 2;
+        // A row broken by the page (a list item) goes on as the same element on the next page; table rows, whose
+        // cells are tagged page by page, start again.
+        var resumes = _started && CellRole is null;
         if (Role is { } role)
         {
-            canvas.BeginStructure(role);
+            if (resumes)
+            {
+                canvas.ResumeStructure(role);
+            }
+            else
+            {
+                canvas.BeginStructure(role);
+            }
         }
 
+        _started = true;
         if (Background is { } bg)
         {
             canvas.BeginStructure(StructureRole.Artifact);
@@ -165,7 +177,14 @@ public sealed class RowElement : Element
 
         if (Role is not null)
         {
-            canvas.EndStructure();
+            if (!plan.IsFull && CellRole is null)
+            {
+                canvas.SuspendStructure();
+            }
+            else
+            {
+                canvas.EndStructure();
+            }
         }
     }
 }

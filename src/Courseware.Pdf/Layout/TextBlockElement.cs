@@ -90,9 +90,18 @@ public sealed class TextBlockElement : Element
             }
         }
 
+        var continues = _next + count < lines.Count;
         if (Role is { } role)
         {
-            canvas.BeginStructure(role);
+            // A paragraph broken by the page goes on as the same element on the next page.
+            if (_next > 0 && role != StructureRole.Artifact)
+            {
+                canvas.ResumeStructure(role);
+            }
+            else
+            {
+                canvas.BeginStructure(role);
+            }
         }
 
         double y = 0;
@@ -149,9 +158,16 @@ public sealed class TextBlockElement : Element
             y += line.Height;
         }
 
-        if (Role is not null)
+        if (Role is { } drawnRole)
         {
-            canvas.EndStructure();
+            if (continues && drawnRole != StructureRole.Artifact)
+            {
+                canvas.SuspendStructure();
+            }
+            else
+            {
+                canvas.EndStructure();
+            }
         }
 
         _next += count;

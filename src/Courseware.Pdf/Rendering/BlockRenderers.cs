@@ -88,6 +88,7 @@ internal sealed class ParagraphRenderer : PdfBlockRenderer<ParagraphBlock>
 internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
 {
     private static readonly string[] Bullets = ["\u2022", "\u25E6", "\u25AA"];
+    private static readonly ListNumbering[] BulletNumbering = [ListNumbering.Disc, ListNumbering.Circle, ListNumbering.Square];
 
     protected override void Render(ListBlock block, BlockRendererSet renderers, ColumnElement target)
     {
@@ -101,6 +102,7 @@ internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
         var start = block.IsOrdered && int.TryParse(block.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
         var list = new ColumnElement();
         var index = 0;
+        var tasks = 0;
         foreach (var item in block.OfType<ListItemBlock>())
         {
             var body = new ColumnElement();
@@ -115,20 +117,35 @@ internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
                 renderers.Render(child, body);
             }
 
+            tasks += task is null ? 0 : 1;
             var marker = task is { } isChecked ? (isChecked ? "\u2611" : "\u2610")
                 : block.IsOrdered ? (start + index).ToString(CultureInfo.InvariantCulture) + "."
                 : Bullets[depth % Bullets.Length];
             var markerStyle = task is not null ? HandoutTheme.Body with { Size = HandoutTheme.BodySize + 1 } : HandoutTheme.Body;
             var markerWidth = block.IsOrdered ? 22 : 14;
+
+            // L > LI > Lbl (the marker: a task's box says whether it is done) + LBody (PDF/UA).
             var row = new RowElement { Gap = 2, Role = StructureRole.ListItem }
-                .AddFixed(new TextBlockElement([new TextRun(marker, markerStyle)], context.Shaper) { LineSpacing = HandoutTheme.BodyLineSpacing, Alignment = block.IsOrdered ? TextAlignment.Right : TextAlignment.Left, Role = StructureRole.Artifact }, markerWidth)
-                .AddRelative(body);
+                .AddFixed(new TextBlockElement([new TextRun(marker, markerStyle)], context.Shaper) { LineSpacing = HandoutTheme.BodyLineSpacing, Alignment = block.IsOrdered ? TextAlignment.Right : TextAlignment.Left, Role = StructureRole.Label }, markerWidth)
+                .AddRelative(new TaggedElement(StructureRole.ListBody, body));
             list.Add(row, index == 0 ? 0 : 3);
             index++;
         }
 
-        target.Add(new BoxElement(list) { PaddingLeft = depth == 0 ? 4 : 0, Role = StructureRole.List }, depth == 0 ? HandoutTheme.ParagraphSpacing : 3);
+        var numbering = tasks == index && index > 0 ? ListNumbering.None
+            : block.IsOrdered ? OrderedNumbering(block.BulletType)
+            : BulletNumbering[depth % BulletNumbering.Length];
+        target.Add(new TaggedElement(StructureRole.List, new BoxElement(list) { PaddingLeft = depth == 0 ? 4 : 0 }) { Numbering = numbering }, depth == 0 ? HandoutTheme.ParagraphSpacing : 3);
     }
+
+    private static ListNumbering OrderedNumbering(char bulletType) => bulletType switch
+    {
+        'a' => ListNumbering.LowerAlpha,
+        'A' => ListNumbering.UpperAlpha,
+        'i' => ListNumbering.LowerRoman,
+        'I' => ListNumbering.UpperRoman,
+        _ => ListNumbering.Decimal,
+    };
 }
 
 internal sealed class QuoteRenderer : PdfBlockRenderer<QuoteBlock>
