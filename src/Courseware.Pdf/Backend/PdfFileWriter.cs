@@ -33,9 +33,11 @@ internal static class PdfFileWriter
         ua.SetDocumentLanguage(metadata.Language);
         document.Language = metadata.Language;
 
+        IReadOnlySet<PdfDictionary> streamsWithChecksum;
         using (var canvas = new PdfSharpCanvas(document, recording.Destinations, ua.StructureBuilder, imageFailed, metadata.Timestamp.UtcDateTime, textFace, images ?? new DecodedImages()))
         {
             recording.ReplayOnto(canvas);
+            streamsWithChecksum = canvas.StreamsWithChecksum;
         }
 
         AddOutline(document, document.Outlines, outline, recording);
@@ -52,7 +54,35 @@ internal static class PdfFileWriter
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         FixSubsetTags(bytes);
         FixXmpIdentifiers(bytes, id);
-        output.Write(bytes);
+        var trailers = MissingZlibChecksums(document, streamsWithChecksum);
+        if (trailers.Count == 0)
+        {
+            output.Write(bytes);
+        }
+        else
+        {
+            output.Write(ZlibTrailers.Add(bytes.ToArray(), trailers));
+        }
+    }
+
+    /// <summary>
+    /// The compressed streams PDFsharp wrote without a zlib checksum (object number → the checksum, the stream's length).
+    /// Page contents and the PNG pixels given to images already have one and are not read again.
+    /// </summary>
+    private static Dictionary<int, (byte[] Trailer, int Length)> MissingZlibChecksums(PdfDocument document, IReadOnlySet<PdfDictionary> streamsWithChecksum)
+    {
+        var missing = new Dictionary<int, (byte[] Trailer, int Length)>();
+        foreach (var item in document.Internals.GetAllObjects())
+        {
+            if (item is PdfDictionary { Stream: { } stream, Reference: { } reference } dictionary and not PdfSharp.Pdf.Advanced.PdfContent
+                && !streamsWithChecksum.Contains(dictionary) && dictionary.Elements.GetName("/Filter") == "/FlateDecode"
+                && ZlibTrailers.MissingChecksum(stream.Value) is { } trailer)
+            {
+                missing[reference.ObjectNumber] = (trailer, stream.Value.Length);
+            }
+        }
+
+        return missing;
     }
 
     /// <summary>

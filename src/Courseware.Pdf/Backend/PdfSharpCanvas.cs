@@ -40,6 +40,11 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     // Images whose stand-in's image object in this document already holds the real pixels.
     private readonly HashSet<ImageData> _givenPixels = new(ReferenceEqualityComparer.Instance);
 
+    private readonly HashSet<PdfDictionary> _streamsWithChecksum = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Image objects given a PNG's compressed pixels: zlib streams that end with their checksum already.</summary>
+    public IReadOnlySet<PdfDictionary> StreamsWithChecksum => _streamsWithChecksum;
+
     public PdfSharpCanvas(PdfDocument document, IReadOnlyDictionary<string, (int PageIndex, double Y)> destinations, StructureBuilder? structure, Action<ImageData, string> imageFailed, DateTime timestamp, FontFace altTextFace, DecodedImages images)
     {
         _images = images;
@@ -176,6 +181,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         image.Elements.SetInteger("/BitsPerComponent", PngImageStream.BitsPerComponent);
         image.Elements.SetName("/ColorSpace", pixels.ColorSpace);
         image.Elements.SetBoolean("/Interpolate", standIn.Interpolate);
+        _streamsWithChecksum.Add(image);
     }
 
     public void BeginLink(Rect rect, LinkTarget target, string description)

@@ -21,6 +21,12 @@ public sealed class TaggedElement : Element
     /// <summary>For a list: how its items are marked.</summary>
     public ListNumbering? Numbering { get; init; }
 
+    /// <summary>The element goes on in a later sibling marked <see cref="ContinuesEarlierPart"/> (a list item's body printed in two places).</summary>
+    public bool ContinuesInLaterPart { get; init; }
+
+    /// <summary>The element is the rest of one an earlier sibling left open with <see cref="ContinuesInLaterPart"/>.</summary>
+    public bool ContinuesEarlierPart { get; init; }
+
     public override SpacePlan Measure(Size available) => _child.Measure(available);
 
     public override void Draw(IPdfCanvas canvas, Size available)
@@ -31,7 +37,7 @@ public sealed class TaggedElement : Element
             return;
         }
 
-        if (_started)
+        if (_started || ContinuesEarlierPart)
         {
             canvas.ResumeStructure(Role);
         }
@@ -46,7 +52,7 @@ public sealed class TaggedElement : Element
 
         _started = true;
         _child.Draw(canvas, available);
-        if (plan.IsFull)
+        if (plan.IsFull && !ContinuesInLaterPart)
         {
             canvas.EndStructure();
         }

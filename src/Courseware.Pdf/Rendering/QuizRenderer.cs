@@ -30,18 +30,27 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
         });
 
         var number = 0;
+        ColumnElement? questions = null;
         foreach (var question in quiz.Questions)
         {
             if (question.Type == QuestionType.Description)
             {
                 column.Add(context.Text(question.StemPlain, HandoutTheme.Body with { Italic = true }), 8);
+                questions = null;
                 continue;
             }
 
             number++;
             var destination = context.Unique($"quiz:{quiz.Id}:q{number}");
             context.Questions.Add(new PlacedQuestion(quiz, quizNumber, question, number, destination));
-            column.Add(new KeepTogetherElement(Question(context, question, number, destination), context.ContentArea.Height * 0.6), 12);
+            // The numbered questions between two descriptions are one list (a nested column lays them out as the quiz column would).
+            if (questions is null)
+            {
+                questions = new ColumnElement();
+                column.Add(new TaggedElement(StructureRole.List, questions) { Numbering = ListNumbering.Decimal }, 12);
+            }
+
+            questions.Add(new KeepTogetherElement(Question(context, question, number, destination), context.ContentArea.Height * 0.6), questions.Count == 0 ? 0 : 12);
         }
 
         target.Add(new BoxElement(column) { Background = HandoutTheme.QuizBackground, Border = HandoutTheme.Rule, PaddingLeft = 12, PaddingRight = 12, PaddingTop = 8, PaddingBottom = 10 }, HandoutTheme.BlockSpacing + 4);
@@ -70,19 +79,18 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
             case QuestionType.SingleChoice:
             case QuestionType.MultipleChoice:
                 var single = question.Type == QuestionType.SingleChoice;
+                var choices = Choices(body, single);
                 foreach (var choice in question.Choices)
                 {
-                    body.Add(ChoiceLine(context, choice.Text.Text, single, choice.Fraction > 0, choice.Fraction is > 0 and < 1 ? choice.Fraction : null), 4);
-                    if (context.IsTrainer && choice.Feedback is { IsEmpty: false } feedback)
-                    {
-                        body.Add(Feedback(context, feedback.Text, indent: 20), 1);
-                    }
+                    var feedback = context.IsTrainer && choice.Feedback is { IsEmpty: false } f ? Feedback(context, f.Text, indent: 20) : null;
+                    choices.Add(ChoiceItem(context, choice.Text.Text, single, choice.Fraction > 0, choice.Fraction is > 0 and < 1 ? choice.Fraction : null, feedback), choices.Count == 0 ? 0 : 4);
                 }
 
                 break;
             case QuestionType.TrueFalse:
-                body.Add(ChoiceLine(context, context.Labels.True, true, question.Correct == true, null), 4);
-                body.Add(ChoiceLine(context, context.Labels.False, true, question.Correct == false, null), 4);
+                var answers = Choices(body, single: true);
+                answers.Add(ChoiceItem(context, context.Labels.True, true, question.Correct == true, null, null));
+                answers.Add(ChoiceItem(context, context.Labels.False, true, question.Correct == false, null, null), 4);
                 if (context.IsTrainer)
                 {
                     if (question.FeedbackRight is { IsEmpty: false } right)
@@ -135,12 +143,37 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
             body.Add(Feedback(context, general.Text, indent: 0), 5);
         }
 
-        return new RowElement { Gap = 4 }
-            .AddFixed(context.Text($"{number}.", HandoutTheme.Body with { Bold = true, Color = HandoutTheme.Heading }), 20)
-            .AddRelative(body);
+        return new RowElement { Gap = 4, Role = StructureRole.ListItem }
+            .AddFixed(context.Text($"{number}.", HandoutTheme.Body with { Bold = true, Color = HandoutTheme.Heading }, StructureRole.Label), 20)
+            .AddRelative(new TaggedElement(StructureRole.ListBody, body));
     }
 
-    private static Element ChoiceLine(RenderContext context, string text, bool single, bool right, double? partial)
+    /// <summary>The list of a question's choices, added to its body (a nested column lays the choices out as the body would, 4 points below the stem).</summary>
+    private static ColumnElement Choices(ColumnElement body, bool single)
+    {
+        var choices = new ColumnElement();
+        body.Add(new TaggedElement(StructureRole.List, choices) { Numbering = single ? ListNumbering.Circle : ListNumbering.Square }, 4);
+        return choices;
+    }
+
+    /// <summary>
+    /// One choice as a list item: the box as its label, the text as its body. The trainer's feedback on the choice, printed
+    /// under the line, goes on in the same body.
+    /// </summary>
+    private static Element ChoiceItem(RenderContext context, string text, bool single, bool right, double? partial, Element? feedback)
+    {
+        var line = ChoiceLine(context, text, single, right, partial, feedback is null ? StructureRole.ListItem : null, feedback is not null);
+        if (feedback is null)
+        {
+            return line;
+        }
+
+        return new TaggedElement(StructureRole.ListItem, new ColumnElement()
+            .Add(line)
+            .Add(new TaggedElement(StructureRole.ListBody, feedback) { ContinuesEarlierPart = true }, 1));
+    }
+
+    private static RowElement ChoiceLine(RenderContext context, string text, bool single, bool right, double? partial, StructureRole? role, bool bodyGoesOn)
     {
         var marked = context.IsTrainer && right;
         var box = single ? (marked ? "\u25C9" : "\u25CB") : (marked ? "\u2611" : "\u2610");
@@ -152,9 +185,9 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
         }
 
         var markerStyle = new TextStyle(HandoutTheme.BodySize + 2) { Color = marked ? HandoutTheme.Right : HandoutTheme.Text };
-        return new RowElement { Gap = 4 }
-            .AddFixed(new TextBlockElement([new TextRun(box, markerStyle)], context.Shaper) { LineSpacing = 1.2 }, 16)
-            .AddRelative(new TextBlockElement(runs, context.Shaper) { LineSpacing = 1.35 });
+        return new RowElement { Gap = 4, Role = role }
+            .AddFixed(new TextBlockElement([new TextRun(box, markerStyle)], context.Shaper) { LineSpacing = 1.2, Role = StructureRole.Label }, 16)
+            .AddRelative(new TaggedElement(StructureRole.ListBody, new TextBlockElement(runs, context.Shaper) { LineSpacing = 1.35 }) { ContinuesInLaterPart = bodyGoesOn });
     }
 
     private static Element Feedback(RenderContext context, string text, double indent)
