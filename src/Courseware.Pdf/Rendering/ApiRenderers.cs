@@ -132,6 +132,9 @@ internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
 
         var context = renderers.Context;
         column.Add(Label(context, context.Labels.Api.Responses), HandoutTheme.ParagraphSpacing + 2);
+        // The responses are a list whose items have no marker: L > LI > LBody (a nested column lays them out as the card's would).
+        var items = new ColumnElement();
+        column.Add(new TaggedElement(StructureRole.List, items) { Numbering = ListNumbering.None }, 4);
         foreach (var response in responses)
         {
             var runs = new List<TextRun> { new(response.Status, HandoutTheme.Body with { Bold = true, Role = FontRole.Monospace }) };
@@ -146,7 +149,7 @@ internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
                 renderers.Render(child, item);
             }
 
-            column.Add(new BoxElement(item) { PaddingLeft = 4, Role = StructureRole.ListItem }, 4);
+            items.Add(new BoxElement(new TaggedElement(StructureRole.ListBody, item)) { PaddingLeft = 4, Role = StructureRole.ListItem }, items.Count == 0 ? 0 : 4);
         }
     }
 

@@ -399,12 +399,22 @@ internal sealed class StepperRenderer : PdfBlockRenderer<StepperBlock>
     protected override void Render(StepperBlock block, BlockRendererSet renderers, ColumnElement target)
     {
         var number = 0;
+        // The steps are a numbered list (a nested column lays them out as the page's column would).
+        var steps = new ColumnElement();
         foreach (var step in block.OfType<StepBlock>())
         {
             number++;
             var body = renderers.Column(step);
-            var marker = renderers.Context.Text($"{number}", HandoutTheme.Body with { Bold = true, Color = HandoutTheme.Heading, Size = 13 });
-            target.Add(new RowElement { Gap = 6, Role = StructureRole.ListItem }.AddFixed(marker, 20).AddRelative(new BoxElement(body) { LeftBar = HandoutTheme.Rule, LeftBarWidth = 1.5, PaddingLeft = 10 }), HandoutTheme.BlockSpacing);
+            var marker = renderers.Context.Text($"{number}", HandoutTheme.Body with { Bold = true, Color = HandoutTheme.Heading, Size = 13 }, StructureRole.Label);
+            var item = new RowElement { Gap = 6, Role = StructureRole.ListItem }
+                .AddFixed(marker, 20)
+                .AddRelative(new TaggedElement(StructureRole.ListBody, new BoxElement(body) { LeftBar = HandoutTheme.Rule, LeftBarWidth = 1.5, PaddingLeft = 10 }));
+            steps.Add(item, steps.Count == 0 ? 0 : HandoutTheme.BlockSpacing);
+        }
+
+        if (steps.Count > 0)
+        {
+            target.Add(new TaggedElement(StructureRole.List, steps) { Numbering = ListNumbering.Decimal }, HandoutTheme.BlockSpacing);
         }
     }
 }
