@@ -57,7 +57,9 @@ public class ListStructureTests(PdfExportFixture fixture) : IClassFixture<PdfExp
         Assert.Equal(3, bullets.Children.Count);
         Assert.All(bullets.Children, item => Assert.Equal(["Lbl", "LBody"], item.Children.Select(c => c.Type)));
         Assert.All(bullets.Children, item => Assert.Equal("\u2022", item.Children[0].Text));
-        Assert.Equal(["premierpoint", "deuxièmepointengras", "troisièmepoint"], bullets.Children.Select(i => Squeeze(i.Children[1].Children[0].Text)));
+        Assert.Equal(["premierpoint", "deuxièmepointengras", "troisièmepoint"], bullets.Children.Select(i => Squeeze(FirstParagraph(i.Children[1]))));
+        // A body of one paragraph is the LBody itself; a body of several blocks holds them.
+        Assert.Empty(bullets.Children[0].Children[1].Children);
 
         // The nested list is in the body of its item, after the item's paragraph.
         var secondBody = bullets.Children[1].Children[1];
@@ -106,9 +108,35 @@ public class ListStructureTests(PdfExportFixture fixture) : IClassFixture<PdfExp
             Assert.Equal("LI", item.Type);
             Assert.Equal(["Lbl", "LBody"], item.Children.Select(c => c.Type));
             Assert.Equal($"{i + 1}.", item.Children[0].Text);
-            var paragraph = Assert.Single(item.Children[1].Children);
-            Assert.Equal("P", paragraph.Type);
-            Assert.Equal(Squeeze(paragraphs[i]), Squeeze(paragraph.Text));
+            // The item's one paragraph is its body: one element, whose text goes on from page to page.
+            var body = item.Children[1];
+            Assert.Empty(body.Children);
+            Assert.Equal(Squeeze(paragraphs[i]), Squeeze(body.Text));
+        }
+    }
+
+    [Fact]
+    public void A_quote_holding_a_list_longer_than_a_page_is_one_BlockQuote_with_one_L()
+    {
+        var items = Enumerable.Range(1, 60).Select(i => $"> - point {i} " + string.Join(' ', Enumerable.Range(1, 20).Select(w => $"p{i}m{w}"))).ToList();
+        var pdf = Export("# Citation\n\n" + string.Join('\n', items) + "\n\nAprès la citation.\n");
+        Assert.True(PageTexts(pdf).Count(text => text.Contains("p1m1 ", StringComparison.Ordinal) || text.Contains("p60m20", StringComparison.Ordinal) || text.Contains("p30m1 ", StringComparison.Ordinal)) >= 2);
+
+        var tree = StructureOf(pdf);
+        var quote = Assert.Single(tree.Children, n => n.Type == "BlockQuote");
+        var list = Assert.Single(quote.Children);
+        Assert.Equal("L", list.Type);
+        Assert.Equal(60, list.Children.Count);
+        Assert.All(list.Children.Select((item, index) => (Text: Squeeze(item.Children[1].Text), Number: index + 1)), item => Assert.StartsWith($"point{item.Number}p{item.Number}m1p{item.Number}m2", item.Text, StringComparison.Ordinal));
+        Assert.All(list.Children, item => Assert.EndsWith("m20", Squeeze(item.Text), StringComparison.Ordinal));
+        var path = TempFile(pdf);
+        try
+        {
+            Assert.Equal(0, Run("qpdf", "--check", path).ExitCode);
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 
@@ -135,7 +163,7 @@ public class ListStructureTests(PdfExportFixture fixture) : IClassFixture<PdfExp
             Assert.Equal(3, choices.Children.Count);
             Assert.All(choices.Children, c => Assert.Equal(["Lbl", "LBody"], c.Children.Select(n => n.Type)));
             Assert.Equal(marked ? ["\u25C9", "\u25CB", "\u25CB"] : ["\u25CB", "\u25CB", "\u25CB"], choices.Children.Select(c => c.Children[0].Text));
-            Assert.Equal(["Unlieudepilotage", "Unebanque", "Unlogiciel"], choices.Children.Select(c => Squeeze(c.Children[1].Children[0].Text).Replace("\u2714Bonneréponse", string.Empty, StringComparison.Ordinal)));
+            Assert.Equal(["Unlieudepilotage", "Unebanque", "Unlogiciel"], choices.Children.Select(c => Squeeze(FirstParagraph(c.Children[1])).Replace("\u2714Bonneréponse", string.Empty, StringComparison.Ordinal)));
             if (marked)
             {
                 // The trainer's feedback on a choice is in the body of that choice, after its text.
@@ -285,6 +313,10 @@ public class ListStructureTests(PdfExportFixture fixture) : IClassFixture<PdfExp
         new PdfExporter().Export(b.Build(), new ExportContext { Output = sink, Options = new ExportOptions { Editions = [Edition.Learner] } });
         return sink.Files.Values.Single();
     }
+
+    /// <summary>The text of the first paragraph of a list item's body, or of the body itself when it is its one paragraph.</summary>
+    private static string FirstParagraph(StructureNode body) =>
+        body.Children.FirstOrDefault(c => c.Type == "P")?.Text ?? string.Concat(body.Texts);
 
     /// <summary>Text without white space: the structure text of a paragraph joins its lines without a space.</summary>
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

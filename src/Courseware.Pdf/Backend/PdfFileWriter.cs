@@ -54,15 +54,7 @@ internal static class PdfFileWriter
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         FixSubsetTags(bytes);
         FixXmpIdentifiers(bytes, id);
-        var trailers = MissingZlibChecksums(document, streamsWithChecksum);
-        if (trailers.Count == 0)
-        {
-            output.Write(bytes);
-        }
-        else
-        {
-            output.Write(ZlibTrailers.Add(bytes.ToArray(), trailers));
-        }
+        ZlibTrailers.Write(output, bytes, MissingZlibChecksums(document, streamsWithChecksum));
     }
 
     /// <summary>

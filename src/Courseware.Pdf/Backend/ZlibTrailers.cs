@@ -66,53 +66,51 @@ internal static class ZlibTrailers
     }
 
     /// <summary>
-    /// The file with <paramref name="trailers"/> (object number → the four bytes its stream lacks; the stream's current
-    /// length) added at the end of those objects' streams; the file as it is when there is nothing to add or the file is
-    /// not laid out as PDFsharp writes it (one classic cross-reference table, direct /Length values).
+    /// Writes the file with <paramref name="trailers"/> (object number → the four bytes its stream lacks; the stream's
+    /// current length) added at the end of those objects' streams; writes the file as it is when there is nothing to add
+    /// or the file is not laid out as PDFsharp writes it (one classic cross-reference table, direct /Length values).
     /// </summary>
-    public static byte[] Add(byte[] pdf, IReadOnlyDictionary<int, (byte[] Trailer, int Length)> trailers)
+    public static void Write(Stream output, ReadOnlySpan<byte> pdf, IReadOnlyDictionary<int, (byte[] Trailer, int Length)> trailers)
     {
-        if (trailers.Count == 0 || CrossReference(pdf) is not { } xref)
-        {
-            return pdf;
-        }
-
-        // Where each addition goes: (position in the file, bytes that replace [position, position + removed)).
+        var xref = trailers.Count == 0 ? null : CrossReference(pdf);
+        // Where each addition goes: (position in the file, bytes replaced, bytes put there).
         var edits = new List<(int At, int Removed, byte[] Inserted)>();
-        foreach (var (number, (trailer, length)) in trailers.OrderBy(t => t.Key))
+        if (xref is not null)
         {
-            if (number >= xref.Offsets.Count || xref.Offsets[number] is not { } offset || StreamEdits(pdf, offset, length, trailer) is not { } objectEdits)
+            foreach (var (number, (trailer, length)) in trailers.OrderBy(t => t.Key))
             {
-                continue;
+                if (number < xref.Offsets.Count && xref.Offsets[number] is { } offset && StreamEdits(pdf, offset, length, trailer) is { } objectEdits)
+                {
+                    edits.AddRange(objectEdits);
+                }
             }
-
-            edits.AddRange(objectEdits);
         }
 
-        if (edits.Count == 0)
+        if (xref is null || edits.Count == 0)
         {
-            return pdf;
+            output.Write(pdf);
+            return;
         }
 
         edits.Sort((x, y) => x.At.CompareTo(y.At));
-        using var output = new MemoryStream(pdf.Length + (edits.Count * 4) + 64);
         var from = 0;
+        var written = 0L;
         foreach (var (at, removed, inserted) in edits)
         {
-            output.Write(pdf, from, at - from);
+            output.Write(pdf[from..at]);
             output.Write(inserted);
+            written += at - from + inserted.Length;
             from = at + removed;
         }
 
-        output.Write(pdf, from, xref.TableStart - from);
-        WriteCrossReference(output, pdf, xref, edits);
-        return output.ToArray();
+        output.Write(pdf[from..xref.TableStart]);
+        written += xref.TableStart - from;
+        WriteCrossReference(output, pdf, xref, edits, written);
     }
 
     /// <summary>The /Length value and the trailer of the stream of the object at <paramref name="offset"/>; null when the object is not as expected.</summary>
-    private static (int At, int Removed, byte[] Inserted)[]? StreamEdits(byte[] pdf, int offset, int length, byte[] trailer)
+    private static (int At, int Removed, byte[] Inserted)[]? StreamEdits(ReadOnlySpan<byte> span, int offset, int length, byte[] trailer)
     {
-        var span = pdf.AsSpan();
         var streamKeyword = span[offset..].IndexOf(">>\nstream\n"u8);
         if (streamKeyword < 0)
         {
@@ -120,7 +118,7 @@ internal static class ZlibTrailers
         }
 
         var dataStart = offset + streamKeyword + 10;
-        if (dataStart + length > pdf.Length || !span[(dataStart + length)..].StartsWith("\nendstream"u8))
+        if (dataStart + length > span.Length || !span[(dataStart + length)..].StartsWith("\nendstream"u8))
         {
             return null;
         }
@@ -141,9 +139,8 @@ internal static class ZlibTrailers
     private sealed record CrossReferenceTable(int TableStart, List<int?> Offsets, int FirstEntry, byte[] Trailer, byte[] AfterStart);
 
     /// <summary>Reads the file's one cross-reference table (<c>xref</c>, one subsection from 0, 20-byte entries).</summary>
-    private static CrossReferenceTable? CrossReference(byte[] pdf)
+    private static CrossReferenceTable? CrossReference(ReadOnlySpan<byte> span)
     {
-        var span = pdf.AsSpan();
         var startxref = span.LastIndexOf("startxref"u8);
         if (startxref < 0)
         {
@@ -151,7 +148,7 @@ internal static class ZlibTrailers
         }
 
         var tableStart = ReadNumber(span, startxref + 9, out var afterStart);
-        if (tableStart is not { } start || start <= 0 || start >= pdf.Length || !span[start..].StartsWith("xref"u8) || span[(start + 4)..startxref].IndexOf("xref"u8) >= 0)
+        if (tableStart is not { } start || start <= 0 || start >= span.Length || !span[start..].StartsWith("xref"u8) || span[(start + 4)..startxref].IndexOf("xref"u8) >= 0)
         {
             return null;
         }
@@ -164,13 +161,13 @@ internal static class ZlibTrailers
         }
 
         var entries = afterCount;
-        while (entries < pdf.Length && pdf[entries] is (byte)'\r' or (byte)'\n' or (byte)' ')
+        while (entries < span.Length && span[entries] is (byte)'\r' or (byte)'\n' or (byte)' ')
         {
             entries++;
         }
 
         var trailer = entries + (20 * n);
-        if (trailer > pdf.Length || !span[trailer..].StartsWith("trailer"u8))
+        if (trailer > span.Length || !span[trailer..].StartsWith("trailer"u8))
         {
             return null;
         }
@@ -186,22 +183,34 @@ internal static class ZlibTrailers
     }
 
     /// <summary>Writes the table with every offset moved by the edits before it, then the trailer and the new start of the table.</summary>
-    private static void WriteCrossReference(MemoryStream output, byte[] pdf, CrossReferenceTable xref, List<(int At, int Removed, byte[] Inserted)> edits)
+    private static void WriteCrossReference(Stream output, ReadOnlySpan<byte> pdf, CrossReferenceTable xref, List<(int At, int Removed, byte[] Inserted)> edits, long tableStart)
     {
-        var tableStart = (int)output.Length;
-        output.Write(pdf, xref.TableStart, xref.FirstEntry - xref.TableStart);
-        for (var i = 0; i < xref.Offsets.Count; i++)
+        // shift[i]: how far the edits before edits[i] move what follows them.
+        var positions = edits.Select(e => e.At).ToArray();
+        var shift = new int[edits.Count + 1];
+        for (var i = 0; i < edits.Count; i++)
         {
-            var entry = pdf.AsSpan(xref.FirstEntry + (20 * i), 20).ToArray();
-            if (xref.Offsets[i] is { } offset)
-            {
-                var moved = offset + edits.Where(e => e.At < offset).Sum(e => e.Inserted.Length - e.Removed);
-                Encoding.ASCII.GetBytes(moved.ToString("D10", CultureInfo.InvariantCulture)).CopyTo(entry, 0);
-            }
-
-            output.Write(entry);
+            shift[i + 1] = shift[i] + edits[i].Inserted.Length - edits[i].Removed;
         }
 
+        output.Write(pdf[xref.TableStart..xref.FirstEntry]);
+        var entries = pdf.Slice(xref.FirstEntry, 20 * xref.Offsets.Count).ToArray();
+        Span<char> digits = stackalloc char[10];
+        for (var i = 0; i < xref.Offsets.Count; i++)
+        {
+            if (xref.Offsets[i] is { } offset)
+            {
+                var before = positions.AsSpan().BinarySearch(offset);
+                var moved = offset + shift[before >= 0 ? before : ~before];
+                moved.TryFormat(digits, out _, "D10", CultureInfo.InvariantCulture);
+                for (var d = 0; d < 10; d++)
+                {
+                    entries[(20 * i) + d] = (byte)digits[d];
+                }
+            }
+        }
+
+        output.Write(entries);
         output.Write(xref.Trailer);
         output.Write(Encoding.ASCII.GetBytes("\n" + tableStart.ToString(CultureInfo.InvariantCulture)));
         output.Write(xref.AfterStart);

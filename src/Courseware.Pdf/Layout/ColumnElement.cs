@@ -15,6 +15,8 @@ public sealed class ColumnElement : Element
 
     public int Count => _children.Count;
 
+    public Element this[int index] => _children[index].Element;
+
     public override SpacePlan Measure(Size available) => Plan(available).Result;
 
     public override void Draw(IPdfCanvas canvas, Size available)

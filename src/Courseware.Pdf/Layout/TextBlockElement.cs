@@ -44,8 +44,11 @@ public sealed class TextBlockElement : Element
     /// <summary>Destination names marked where the block starts (heading anchors).</summary>
     public IReadOnlyList<string> Destinations { get; init; } = [];
 
-    /// <summary>The structure element of the block; null when its text belongs to the element around it (a table cell of one paragraph).</summary>
-    public StructureRole? Role { get; init; } = StructureRole.Paragraph;
+    /// <summary>
+    /// The structure element of the block; null when its text belongs to the element around it (a table cell of one
+    /// paragraph). Set after the block is made when the block turns out to be all of an element (a list item's body).
+    /// </summary>
+    public StructureRole? Role { get; set; } = StructureRole.Paragraph;
 
     /// <summary>The laid-out lines for a width (exposed for layout tests).</summary>
     public IReadOnlyList<Line> LinesFor(double width) => Layout(width);

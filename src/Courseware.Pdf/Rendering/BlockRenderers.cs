@@ -127,7 +127,7 @@ internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
             // L > LI > Lbl (the marker: a task's box says whether it is done) + LBody (PDF/UA).
             var row = new RowElement { Gap = 2, Role = StructureRole.ListItem }
                 .AddFixed(new TextBlockElement([new TextRun(marker, markerStyle)], context.Shaper) { LineSpacing = HandoutTheme.BodyLineSpacing, Alignment = block.IsOrdered ? TextAlignment.Right : TextAlignment.Left, Role = StructureRole.Label }, markerWidth)
-                .AddRelative(new TaggedElement(StructureRole.ListBody, body));
+                .AddRelative(ListBody(body));
             list.Add(row, index == 0 ? 0 : 3);
             index++;
         }
@@ -136,6 +136,21 @@ internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
             : block.IsOrdered ? OrderedNumbering(block.BulletType)
             : BulletNumbering[depth % BulletNumbering.Length];
         target.Add(new TaggedElement(StructureRole.List, new BoxElement(list) { PaddingLeft = depth == 0 ? 4 : 0 }) { Numbering = numbering }, depth == 0 ? HandoutTheme.ParagraphSpacing : 3);
+    }
+
+    /// <summary>
+    /// The body of an item: a body of one paragraph is itself the LBody element (one element less in the structure tree
+    /// for the most common item); any other body is wrapped in one.
+    /// </summary>
+    public static Element ListBody(ColumnElement body)
+    {
+        if (body.Count == 1 && body[0] is TextBlockElement { Role: StructureRole.Paragraph } paragraph)
+        {
+            paragraph.Role = StructureRole.ListBody;
+            return body;
+        }
+
+        return new TaggedElement(StructureRole.ListBody, body);
     }
 
     private static ListNumbering OrderedNumbering(char bulletType) => bulletType switch

@@ -187,7 +187,9 @@ internal sealed class QuizRenderer : PdfBlockRenderer<QuizBlock>
         var markerStyle = new TextStyle(HandoutTheme.BodySize + 2) { Color = marked ? HandoutTheme.Right : HandoutTheme.Text };
         return new RowElement { Gap = 4, Role = role }
             .AddFixed(new TextBlockElement([new TextRun(box, markerStyle)], context.Shaper) { LineSpacing = 1.2, Role = StructureRole.Label }, 16)
-            .AddRelative(new TaggedElement(StructureRole.ListBody, new TextBlockElement(runs, context.Shaper) { LineSpacing = 1.35 }) { ContinuesInLaterPart = bodyGoesOn });
+            .AddRelative(bodyGoesOn
+                ? new TaggedElement(StructureRole.ListBody, new TextBlockElement(runs, context.Shaper) { LineSpacing = 1.35 }) { ContinuesInLaterPart = true }
+                : new TextBlockElement(runs, context.Shaper) { LineSpacing = 1.35, Role = StructureRole.ListBody });
     }
 
     private static Element Feedback(RenderContext context, string text, double indent)
