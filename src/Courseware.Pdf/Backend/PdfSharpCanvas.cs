@@ -224,7 +224,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
             _structure.BeginElement(PdfInlineLevelElementTag.Span);
         }
 
-        _open.Add(new OpenStructure(null));
+        _open.Add(new OpenStructure(null, Suspended: false));
     }
 
     public void MarkDestination(string name, double y)
@@ -254,7 +254,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
             default: _structure.BeginElement(BlockTag(role)); break;
         }
 
-        _open.Add(new OpenStructure(role));
+        _open.Add(new OpenStructure(role, Suspended: false));
     }
 
     public void BeginList(ListNumbering numbering)
@@ -283,7 +283,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         var waiting = _open.FindIndex(o => o.Suspended);
         if (waiting >= 0 && _open[waiting].Role == role && role != StructureRole.Artifact && _open.Count - waiting == SuspendedAbove(waiting))
         {
-            _open[waiting].Suspended = false;
+            _open[waiting] = _open[waiting] with { Suspended = false };
             return;
         }
 
@@ -300,7 +300,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         var current = _open.FindLastIndex(o => !o.Suspended);
         if (current >= 0 && _open[current].Role is { } role && role != StructureRole.Artifact)
         {
-            _open[current].Suspended = true;
+            _open[current] = _open[current] with { Suspended = true };
         }
         else
         {
@@ -486,10 +486,5 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
     private static XColor ToX(PdfColor c) => XColor.FromArgb(c.R, c.G, c.B);
 
     /// <summary>An element (or artifact; null role: a link) this canvas opened; suspended while it waits for the next page.</summary>
-    private sealed class OpenStructure(StructureRole? role)
-    {
-        public StructureRole? Role { get; } = role;
-
-        public bool Suspended { get; set; }
-    }
+    private readonly record struct OpenStructure(StructureRole? Role, bool Suspended);
 }

@@ -104,9 +104,12 @@ public sealed class RecordingCanvas : IPdfCanvas
         Destinations.TryAdd(name, (_current, y + _dy));
     }
 
-    public void BeginStructure(StructureRole role, string? altText = null) => Target?.Add(new BeginStructureCommand(role, altText));
+    public void BeginStructure(StructureRole role, string? altText = null) =>
+        Target?.Add(altText is null ? Begins[(int)role] : new BeginStructureCommand(role, altText));
 
-    // Ends carry nothing but their kind: one command of each kind serves every page.
+    // Commands without text carry nothing but their kind: one command of each kind serves every page.
+    private static readonly BeginStructureCommand[] Begins = [.. Enum.GetValues<StructureRole>().Select(role => new BeginStructureCommand(role, null))];
+    private static readonly BeginStructureCommand[] Resumes = [.. Enum.GetValues<StructureRole>().Select(role => new BeginStructureCommand(role, null, Resumes: true))];
     private static readonly EndStructureCommand End = new();
     private static readonly EndStructureCommand Suspend = new(Suspends: true);
 
@@ -114,7 +117,7 @@ public sealed class RecordingCanvas : IPdfCanvas
 
     public void SuspendStructure() => Target?.Add(Suspend);
 
-    public void ResumeStructure(StructureRole role) => Target?.Add(new BeginStructureCommand(role, null, Resumes: true));
+    public void ResumeStructure(StructureRole role) => Target?.Add(Resumes[(int)role]);
 
     public void BeginList(ListNumbering numbering) => Target?.Add(new BeginStructureCommand(StructureRole.List, null, Numbering: numbering));
 
