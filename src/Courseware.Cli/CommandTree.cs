@@ -9,10 +9,13 @@ namespace Courseware.Cli;
 /// <summary>Declares the commands, their arguments and options, and wires each to its handler.</summary>
 internal static class CommandTree
 {
-    public static RootCommand Build(CliEnvironment env)
+    /// <summary>The name the tool is installed under, shown in usage lines whatever file started the process.</summary>
+    public const string ToolName = "courseware";
+
+    public static Command Build(CliEnvironment env)
     {
         var registry = Exporters.Create();
-        var root = new RootCommand(env.Text[nameof(CliMessages.HelpRoot)]);
+        var root = new Command(ToolName, env.Text[nameof(CliMessages.HelpRoot)]) { new System.CommandLine.Help.HelpOption(), new VersionOption() };
 
         var load = new LoadOptions(env.Text);
         root.Subcommands.Add(TreeCommand(env, load));

@@ -105,6 +105,7 @@ public sealed partial class LanguageTests : IDisposable
     {
         var french = Run(new TestCourse(), "export", "--help", "--lang", "fr").Out;
         Assert.Contains("Dossier de sortie. [par défaut : exports]", french);
+        Assert.Contains("courseware export [<COURSE>] [options]", french);
         Assert.Contains("[par défaut : a4]", french);
         Assert.Contains("pdf (supports PDF à imprimer : édition apprenant et édition formateur avec corrigé)", french);
         Assert.DoesNotContain("default:", french);
