@@ -19,7 +19,7 @@ public sealed record BeginLinkCommand(Rect Rect, LinkTarget Target, string Descr
 
 public sealed record DestinationCommand(string Name, double Y) : DrawCommand;
 
-public sealed record BeginStructureCommand(StructureRole Role, string? AltText) : DrawCommand;
+public sealed record BeginStructureCommand(StructureRole Role, string? AltText, int ColumnSpan = 1) : DrawCommand;
 
 public sealed record EndStructureCommand : DrawCommand;
 
@@ -102,7 +102,7 @@ public sealed class RecordingCanvas : IPdfCanvas
         Destinations.TryAdd(name, (_current, y + _dy));
     }
 
-    public void BeginStructure(StructureRole role, string? altText = null) => Target?.Add(new BeginStructureCommand(role, altText));
+    public void BeginStructure(StructureRole role, string? altText = null, int columnSpan = 1) => Target?.Add(new BeginStructureCommand(role, altText, columnSpan));
 
     public void EndStructure() => Target?.Add(new EndStructureCommand());
 
@@ -193,7 +193,7 @@ public sealed class RecordingCanvas : IPdfCanvas
                     case ImageCommand i: target.DrawImage(i.Image, i.Rect, i.AltText); break;
                     case BeginLinkCommand k: target.BeginLink(k.Rect, k.Target, k.Description); break;
                     case DestinationCommand d: target.MarkDestination(d.Name, d.Y); break;
-                    case BeginStructureCommand b: target.BeginStructure(b.Role, b.AltText); break;
+                    case BeginStructureCommand b: target.BeginStructure(b.Role, b.AltText, b.ColumnSpan); break;
                     case EndStructureCommand: target.EndStructure(); break;
                 }
             }
