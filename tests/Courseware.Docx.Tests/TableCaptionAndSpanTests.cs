@@ -37,7 +37,9 @@ public class TableCaptionAndSpanTests
 
         var table = Body(doc).Elements<Table>().Single(t => t.InnerText.Contains("Poste", StringComparison.Ordinal));
         var caption = Assert.IsType<Paragraph>(table.PreviousSibling());
-        Assert.Equal("Caption", StyleOf(caption));
+        Assert.Equal("TableCaption", StyleOf(caption));
+        var style = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId?.Value == "TableCaption");
+        Assert.Equal("Caption", style.BasedOn?.Val?.Value);
         Assert.NotNull(caption.ParagraphProperties?.KeepNext);
         Assert.Equal("Budget prévisionnel, voir la fiche", caption.InnerText);
         Assert.Contains(caption.Descendants<Run>(), r => r.InnerText == "prévisionnel" && r.RunProperties?.Bold is not null);
@@ -67,6 +69,6 @@ public class TableCaptionAndSpanTests
 
         var table = Body(doc).Elements<Table>().Single(t => t.InnerText.Contains("Poste", StringComparison.Ordinal));
         Assert.Equal("Avant.", Assert.IsType<Paragraph>(table.PreviousSibling()).InnerText);
-        Assert.DoesNotContain(Body(doc).Elements<Paragraph>(), p => StyleOf(p) == "Caption");
+        Assert.DoesNotContain(Body(doc).Elements<Paragraph>(), p => StyleOf(p) == "TableCaption");
     }
 }

@@ -12,7 +12,7 @@ namespace Courseware.Docx.Rendering.Blocks;
 
 /// <summary>
 /// Pipe tables and HTML tables as Word tables in the table style: full text width, header rows repeated on every page, a
-/// cell spanning columns as one cell over them (<c>gridSpan</c>), an HTML table's caption in a Caption paragraph kept with the table.
+/// cell spanning columns as one cell over them (<c>gridSpan</c>), an HTML table's caption in a Table Caption paragraph (pandoc's style, based on Caption) kept with the table.
 /// </summary>
 internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
 {
@@ -24,7 +24,7 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
         renderer.PendingNumbering = null;
         if (TableCaption.Of(obj) is { } caption)
         {
-            renderer.BeginParagraph(StyleIds.Caption, keepNext: true);
+            renderer.BeginParagraph(StyleIds.TableCaption, keepNext: true);
             renderer.WriteChildren(caption);
             renderer.EndParagraph();
         }
