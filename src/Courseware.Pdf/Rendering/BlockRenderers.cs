@@ -229,7 +229,7 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
                     }
                 }
 
-                element.AddRelative(cellColumn, weights.Skip(at).Take(span).Sum(), span);
+                element.AddRelative(cellColumn, Share(weights, at, span), span);
                 at += span;
             }
 
@@ -257,6 +257,18 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
     }
 
     private static int Span(TableCell cell) => Math.Max(1, cell.ColumnSpan);
+
+    /// <summary>The weight of <paramref name="span"/> columns from <paramref name="first"/> on, together.</summary>
+    private static double Share(double[] weights, int first, int span)
+    {
+        var share = 0.0;
+        for (var c = first; c < first + span; c++)
+        {
+            share += weights[c];
+        }
+
+        return share;
+    }
 
     /// <summary>The caption an HTML table gave, in the style of figure captions: a paragraph inside the Caption element (text straight in it would be untagged).</summary>
     private static TextBlockElement? Caption(Table block, RenderContext context)

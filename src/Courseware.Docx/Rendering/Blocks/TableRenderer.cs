@@ -19,7 +19,7 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
     protected override void Write(DocxRenderer renderer, MdTable obj)
     {
         var rows = obj.OfType<MdTableRow>().ToList();
-        var columns = Math.Max(1, rows.Select(r => r.OfType<MdTableCell>().Sum(Span)).DefaultIfEmpty(1).Max());
+        var columns = Math.Max(1, rows.Select(GridWidth).DefaultIfEmpty(1).Max());
         var hasHeader = rows.Count > 0 && rows[0].IsHeader;
         renderer.PendingNumbering = null;
         if (TableCaption.Of(obj) is { } caption)
@@ -36,10 +36,15 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
             var tr = TableBuilder.Row(row.IsHeader);
             table.Append(tr);
             var c = 0;
-            foreach (var mdCell in row.OfType<MdTableCell>())
+            for (var i = 0; i < row.Count; i++)
             {
+                if (row[i] is not MdTableCell mdCell)
+                {
+                    continue;
+                }
+
                 var span = Math.Min(Span(mdCell), columns - c);
-                var share = weights.Skip(c).Take(span).Sum();
+                var share = Share(weights, c, span);
                 var cell = TableBuilder.Cell(share, span);
                 var cellWidth = (long)(renderer.AvailableWidth * share);
                 tr.Append(cell);
@@ -74,6 +79,30 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
 
     private static int Span(MdTableCell cell) => Math.Max(1, cell.ColumnSpan);
 
+    /// <summary>The number of grid columns the cells of <paramref name="row"/> fill.</summary>
+    private static int GridWidth(MdTableRow row)
+    {
+        var width = 0;
+        for (var i = 0; i < row.Count; i++)
+        {
+            width += row[i] is MdTableCell cell ? Span(cell) : 0;
+        }
+
+        return width;
+    }
+
+    /// <summary>The share of the width of <paramref name="span"/> columns from <paramref name="first"/> on.</summary>
+    private static double Share(double[] weights, int first, int span)
+    {
+        var share = 0.0;
+        for (var c = first; c < first + span; c++)
+        {
+            share += weights[c];
+        }
+
+        return share;
+    }
+
     /// <summary>
     /// Each column's share of the width, from the longest text it holds (so short columns stay narrow), at least 8 % and its
     /// longest word; a cell spanning columns asks each of them for its share.
@@ -84,8 +113,13 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
         foreach (var row in rows)
         {
             var c = 0;
-            foreach (var cell in row.OfType<MdTableCell>())
+            for (var i = 0; i < row.Count; i++)
             {
+                if (row[i] is not MdTableCell cell)
+                {
+                    continue;
+                }
+
                 var span = Math.Min(Span(cell), columns - c);
                 var text = string.Concat(cell.Descendants<Markdig.Syntax.LeafBlock>().Select(b => DocxRenderer.PlainText(b.Inline)));
                 // A column is never narrower than its longest word, so words are not broken across lines.

@@ -41,8 +41,13 @@ public sealed class ScrollableTableRenderer : ScormObjectRenderer<Table>
     {
         var inHeader = false;
         var inBody = false;
-        foreach (var row in table.OfType<TableRow>())
+        for (var r = 0; r < table.Count; r++)
         {
+            if (table[r] is not TableRow row)
+            {
+                continue;
+            }
+
             if (row.IsHeader && !inHeader && !inBody)
             {
                 renderer.WriteLine("<thead>");
@@ -62,10 +67,13 @@ public sealed class ScrollableTableRenderer : ScormObjectRenderer<Table>
 
             renderer.Write("<tr").WriteAttributes(row).WriteLine('>');
             var column = 0;
-            foreach (var cell in row.OfType<TableCell>())
+            for (var c = 0; c < row.Count; c++)
             {
-                WriteCell(renderer, table, row.IsHeader, cell, cell.ColumnIndex >= 0 ? cell.ColumnIndex : column);
-                column += cell.ColumnSpan;
+                if (row[c] is TableCell cell)
+                {
+                    WriteCell(renderer, table, row.IsHeader, cell, cell.ColumnIndex >= 0 ? cell.ColumnIndex : column);
+                    column += cell.ColumnSpan;
+                }
             }
 
             renderer.WriteLine("</tr>");
