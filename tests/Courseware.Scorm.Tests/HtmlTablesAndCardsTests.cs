@@ -106,6 +106,42 @@ public sealed partial class HtmlTablesAndCardsTests
         Assert.DoesNotContain(package.Diagnostics, d => d.Code == "CW0501");
     }
 
+    [Fact]
+    public void Caption_is_the_tables_caption_with_its_markup_and_spanning_cells_carry_colspan()
+    {
+        var package = ScormPackage.Export(
+            RealCourse.FromFiles(new Dictionary<string, string>
+            {
+                ["SUMMARY.md"] = "# Table of contents\n\n* [Accueil](README.md)\n* [Réseau](chapitre/reseau.md)\n",
+                ["README.md"] = "# Accueil\n\n<table><caption>Les <strong>coûts</strong> en <code>€</code>, voir <a href=\"chapitre/reseau.md\">le réseau</a></caption>"
+                    + "<thead><tr><th rowspan=\"2\">Poste</th><th colspan=\"2\">Coût</th></tr><tr><th>2025</th><th>2026</th></tr></thead>"
+                    + "<tbody><tr><td>Site</td><td>10</td><td>12</td></tr><tr><td colspan=\"3\">Total à venir</td></tr></tbody></table>\n",
+                ["chapitre/reseau.md"] = "# Réseau\n\nTexte.\n",
+            }),
+            ScormVersion.Scorm2004,
+            new ExportOptions());
+        var file = package.Entries.Single(e => e.EndsWith(".html", StringComparison.Ordinal) && package.Text(e).Contains("Accueil</h1>", StringComparison.Ordinal));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(package.Text(file));
+
+        var table = Assert.Single(document.QuerySelectorAll(".cw-table-scroll > table"));
+        var caption = Assert.IsAssignableFrom<AngleSharp.Dom.IElement>(table.FirstElementChild);
+        Assert.Equal("caption", caption.LocalName);
+        Assert.Equal("cw-table-caption", caption.ClassName);
+        Assert.Equal("Les coûts en €, voir le réseau", caption.TextContent);
+        Assert.Equal("coûts", caption.QuerySelector("strong")?.TextContent);
+        Assert.Equal("€", caption.QuerySelector("code")?.TextContent);
+        Assert.Contains(Target(file, caption.QuerySelector("a")!.GetAttribute("href")!), package.Entries);
+
+        // Each row has as many cells as it shows; spans are attributes, headers stay th.
+        var rows = table.QuerySelectorAll("tr").Select(tr => string.Join('|', tr.Children.Select(c => c.LocalName + ":" + c.TextContent.Trim() + ":" + (c.GetAttribute("colspan") ?? "1")))).ToList();
+        Assert.Equal(["th:Poste:1", "th:Coût:2"], rows[0].Split('|'));
+        Assert.Equal(["th::1", "th:2025:1", "th:2026:1"], rows[1].Split('|'));
+        Assert.Equal(["td:Site:1", "td:10:1", "td:12:1"], rows[2].Split('|'));
+        Assert.Equal(["td:Total à venir:3"], rows[3].Split('|'));
+        Assert.Equal(2, table.QuerySelectorAll("thead > tr").Length);
+        Assert.Contains(".cw-table-caption {", package.Text(package.Entries.Single(e => e.EndsWith("courseware.css", StringComparison.Ordinal))), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<ul class=\"cw-cards\">.*?</ul>", RegexOptions.Singleline)]
     private static partial Regex CardList();
 

@@ -140,6 +140,7 @@ internal static class StyleIds
     public const string CodeTitle = "CodeTitle";
     public const string CodeChar = "CodeChar";
     public const string Caption = "Caption";
+    public const string TableCaption = "TableCaption";
     public const string Figure = "Figure";
     public const string ListParagraph = "ListParagraph";
     public const string TocHeading = "TOCHeading";

@@ -232,7 +232,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         // Destinations were resolved while recording; links and the outline use the recorded positions.
     }
 
-    public void BeginStructure(StructureRole role, string? altText = null)
+    public void BeginStructure(StructureRole role, string? altText = null, int columnSpan = 1)
     {
         if (_structure is null)
         {
@@ -251,7 +251,13 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
             case StructureRole.Figure: _structure.BeginElement(PdfIllustrationElementTag.Figure, altText ?? string.Empty, default); break;
             case StructureRole.Section: _structure.BeginElement(PdfGroupingElementTag.Section); break;
             case StructureRole.BlockQuote: _structure.BeginElement(PdfGroupingElementTag.BlockQuotation); break;
+            case StructureRole.Caption: _structure.BeginElement(PdfGroupingElementTag.Caption); break;
             default: _structure.BeginElement(BlockTag(role)); break;
+        }
+
+        if (columnSpan > 1)
+        {
+            _structure.SetColSpan(columnSpan);
         }
 
         _open.Add(new OpenStructure(role, Suspended: false));

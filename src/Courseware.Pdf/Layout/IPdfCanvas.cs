@@ -39,6 +39,9 @@ public enum StructureRole
     TableRow,
     TableHeaderCell,
     TableCell,
+
+    /// <summary>A table's caption, the first child of its Table element.</summary>
+    Caption,
     Figure,
     BlockQuote,
     Code,
@@ -92,8 +95,11 @@ public interface IPdfCanvas
     /// <summary>Names the current page and vertical position so links, the outline and the table of contents can reach it.</summary>
     void MarkDestination(string name, double y);
 
-    /// <summary>Opens a structure element (tagged PDF); every Begin has an End on the same page.</summary>
-    void BeginStructure(StructureRole role, string? altText = null);
+    /// <summary>
+    /// Opens a structure element (tagged PDF); every Begin has an End on the same page. A table cell spanning columns gives
+    /// their number as <paramref name="columnSpan"/> (its /ColSpan attribute).
+    /// </summary>
+    void BeginStructure(StructureRole role, string? altText = null, int columnSpan = 1);
 
     void EndStructure();
 

@@ -3,7 +3,7 @@ namespace Courseware.Pdf.Layout;
 /// <summary>Cells side by side with relative widths (list markers, table rows, two-column worksheets); splits across pages cell by cell.</summary>
 public sealed class RowElement : Element
 {
-    private readonly List<(Element Element, double Weight, double FixedWidth)> _cells = [];
+    private readonly List<(Element Element, double Weight, double FixedWidth, int ColumnSpan)> _cells = [];
     private bool[] _done = [];
     private bool _started;
     private (Size Available, SpacePlan Plan)? _cache;
@@ -26,15 +26,18 @@ public sealed class RowElement : Element
     /// <summary>Adds a cell of a fixed width in points.</summary>
     public RowElement AddFixed(Element element, double width)
     {
-        _cells.Add((element, 0, width));
+        _cells.Add((element, 0, width, 1));
         _done = new bool[_cells.Count];
         return this;
     }
 
-    /// <summary>Adds a cell sharing the width left by fixed cells in proportion to <paramref name="weight"/>.</summary>
-    public RowElement AddRelative(Element element, double weight = 1)
+    /// <summary>
+    /// Adds a cell sharing the width left by fixed cells in proportion to <paramref name="weight"/>; a table cell spanning
+    /// columns says how many in <paramref name="columnSpan"/> (its weight is theirs together), for its structure element.
+    /// </summary>
+    public RowElement AddRelative(Element element, double weight = 1, int columnSpan = 1)
     {
-        _cells.Add((element, weight, 0));
+        _cells.Add((element, weight, 0, columnSpan));
         _done = new bool[_cells.Count];
         return this;
     }
@@ -147,7 +150,7 @@ public sealed class RowElement : Element
         {
             if (CellRole is { } cellRole)
             {
-                canvas.BeginStructure(cellRole);
+                canvas.BeginStructure(cellRole, columnSpan: _cells[i].ColumnSpan);
             }
 
             if (!_done[i])

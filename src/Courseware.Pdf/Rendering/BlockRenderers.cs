@@ -210,62 +210,110 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
             return;
         }
 
-        var columns = rows.Max(r => r.Count);
+        // Cells are placed on the table's grid: a cell spanning columns takes their width together.
+        var columns = rows.Max(r => r.OfType<TableCell>().Sum(Span));
         var weights = new double[columns];
         foreach (var row in rows)
         {
-            for (var c = 0; c < row.Count; c++)
+            var at = 0;
+            foreach (var cell in row.OfType<TableCell>())
             {
-                var text = row[c] is TableCell cell ? string.Concat(cell.OfType<ParagraphBlock>().Select(p => InlineRenderer.PlainText(p.Inline))) : string.Empty;
-                // A short column still gets room for its longest word, so that "moyen" is not cut into "moye" and "n".
+                var span = Math.Min(Span(cell), columns - at);
+                var text = string.Concat(cell.OfType<ParagraphBlock>().Select(p => InlineRenderer.PlainText(p.Inline)));
+                // A short column still gets room for its longest word, so that "moyen" is not cut into "moye" and "n";
+                // a spanning cell asks each of its columns for its share.
                 var longestWord = text.Split(' ', '\n').Max(w => w.Length);
-                weights[c] = Math.Max(weights[c], Math.Max(Math.Clamp(text.Length, 4, 45), Math.Min(longestWord + 3, 20)));
+                var weight = Math.Max(Math.Clamp(text.Length, 4, 45), Math.Min(longestWord + 3, 20)) / (double)span;
+                for (var c = at; c < at + span; c++)
+                {
+                    weights[c] = Math.Max(weights[c], weight);
+                }
+
+                at += span;
             }
         }
 
         RowElement MakeRow(TableRow row, bool header)
         {
             var element = HandoutTheme.TableRow(header);
-            for (var c = 0; c < columns; c++)
+            var at = 0;
+            foreach (var cell in row.OfType<TableCell>())
             {
+                var span = Math.Min(Span(cell), columns - at);
                 var cellColumn = new ColumnElement();
-                if (c < row.Count && row[c] is TableCell cell)
+                // The text of a cell of one paragraph is the content of the cell's own element (TD or TH), not of a
+                // paragraph inside it: the same reading, one structure element less per cell.
+                var paragraphs = cell.OfType<ParagraphBlock>().ToList();
+                foreach (var paragraph in paragraphs)
                 {
-                    // The text of a cell of one paragraph is the content of the cell's own element (TD or TH), not of a
-                    // paragraph inside it: the same reading, one structure element less per cell.
-                    var paragraphs = cell.OfType<ParagraphBlock>().ToList();
-                    foreach (var paragraph in paragraphs)
+                    var style = header ? HandoutTheme.Body with { Bold = true, Size = HandoutTheme.BodySize - 1 } : HandoutTheme.Body with { Size = HandoutTheme.BodySize - 1 };
+                    var inlines = new InlineRenderer(context).Render(paragraph.Inline, style);
+                    if (inlines.Runs.Any(r => r.Text.Trim().Length > 0))
                     {
-                        var style = header ? HandoutTheme.Body with { Bold = true, Size = HandoutTheme.BodySize - 1 } : HandoutTheme.Body with { Size = HandoutTheme.BodySize - 1 };
-                        var inlines = new InlineRenderer(context).Render(paragraph.Inline, style);
-                        if (inlines.Runs.Any(r => r.Text.Trim().Length > 0))
-                        {
-                            var ownElement = paragraphs.Count == 1 && inlines.Images.Count == 0;
-                            cellColumn.Add(new TextBlockElement(inlines.Runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Role = ownElement ? null : StructureRole.Paragraph }, 3);
-                        }
+                        var ownElement = paragraphs.Count == 1 && inlines.Images.Count == 0;
+                        cellColumn.Add(new TextBlockElement(inlines.Runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Role = ownElement ? null : StructureRole.Paragraph }, 3);
+                    }
 
-                        // Images of a cell (HTML tables hold logos and icons) are drawn in it, scaled to its width.
-                        foreach (var image in inlines.Images)
-                        {
-                            ImageBlocks.Add(context, ResolvedLink.Of(image.Node), image.Node.Url ?? string.Empty, image.Alt, cellColumn, context.Location(image.Node));
-                        }
+                    // Images of a cell (HTML tables hold logos and icons) are drawn in it, scaled to its width.
+                    foreach (var image in inlines.Images)
+                    {
+                        ImageBlocks.Add(context, ResolvedLink.Of(image.Node), image.Node.Url ?? string.Empty, image.Alt, cellColumn, context.Location(image.Node));
                     }
                 }
 
-                element.AddRelative(cellColumn, weights[c]);
+                element.AddRelative(cellColumn, Share(weights, at, span), span);
+                at += span;
+            }
+
+            // A row with fewer cells than the table has columns is filled with empty cells, so that its borders close.
+            for (; at < columns; at++)
+            {
+                element.AddRelative(new ColumnElement(), weights[at]);
             }
 
             return element;
         }
 
         var headerRow = rows[0].IsHeader ? rows[0] : null;
-        var table = new TableElement(headerRow is null ? null : () => MakeRow(headerRow, header: true));
+        var table = new TableElement(headerRow is null ? null : () => MakeRow(headerRow, header: true))
+        {
+            Caption = Caption(block, context),
+            CaptionLimit = context.ContentArea.Height / 3,
+        };
         foreach (var row in rows.Where(r => r != headerRow))
         {
             table.AddRow(new KeepTogetherElement(MakeRow(row, header: false), context.ContentArea.Height / 3));
         }
 
         target.Add(table, HandoutTheme.BlockSpacing);
+    }
+
+    private static int Span(TableCell cell) => Math.Max(1, cell.ColumnSpan);
+
+    /// <summary>The weight of <paramref name="span"/> columns from <paramref name="first"/> on, together.</summary>
+    private static double Share(double[] weights, int first, int span)
+    {
+        var share = 0.0;
+        for (var c = first; c < first + span; c++)
+        {
+            share += weights[c];
+        }
+
+        return share;
+    }
+
+    /// <summary>The caption an HTML table gave, in the style of figure captions: a paragraph inside the Caption element (text straight in it would be untagged).</summary>
+    private static TextBlockElement? Caption(Table block, RenderContext context)
+    {
+        if (TableCaption.Of(block) is not { } inlines)
+        {
+            return null;
+        }
+
+        var caption = new InlineRenderer(context).Render(inlines, HandoutTheme.Small with { Italic = true });
+        return caption.Runs.Any(r => r.Text.Trim().Length > 0)
+            ? new TextBlockElement(caption.Runs, context.Shaper) { LineSpacing = 1.3 }
+            : null;
     }
 }
 

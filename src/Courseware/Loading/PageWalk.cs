@@ -12,7 +12,7 @@ internal static class PageWalk
 {
     /// <summary>
     /// Pushes the children of <paramref name="node"/> so that they pop in document order: a details block's summary before its
-    /// body, a figure's caption, a leaf block's inlines. Content-ref cards are not entered: a card shows the target page's
+    /// body, a table's caption before its rows, a figure's caption, a leaf block's inlines. Content-ref cards are not entered: a card shows the target page's
     /// title, and its inner link is the card's own.
     /// </summary>
     public static void PushChildren(Stack<(MarkdownObject Node, string File)> stack, MarkdownObject node, string file)
@@ -35,6 +35,10 @@ internal static class PageWalk
                 {
                     // The title; the card's target and cover are links of the card itself, resolved with it.
                     stack.Push((card.Title, file));
+                }
+                else if (TableCaption.Of(node) is { } caption)
+                {
+                    stack.Push((caption, file));
                 }
 
                 break;

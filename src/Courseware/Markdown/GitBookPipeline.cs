@@ -64,7 +64,7 @@ public static class GitBookPipeline
     /// </summary>
     public static MarkdownDocument ReadyForSharing(MarkdownDocument document)
     {
-        // The page walk, so that code in a details summary or a figure caption (not children to Markdig) is reached too.
+        // The page walk, so that code in a details summary or a figure or table caption (not children to Markdig) is reached too.
         var stack = new Stack<(MarkdownObject Node, string File)>();
         stack.Push((document, string.Empty));
         while (stack.TryPop(out var item))

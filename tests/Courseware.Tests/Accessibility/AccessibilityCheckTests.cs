@@ -208,6 +208,13 @@ public class AccessibilityCheckTests
     }
 
     [Fact]
+    public void Html_table_with_a_caption_and_spanning_header_cells_has_headers_and_its_caption_is_checked()
+    {
+        Assert.Empty(Check("# T\n\n<table><caption>Budget</caption><thead><tr><th colspan=\"2\">Coût</th></tr></thead><tbody><tr><td rowspan=\"2\">a</td><td>b</td></tr><tr><td>c</td></tr></tbody></table>\n"));
+        Assert.Equal(["README.md(3,22): warning CW0804"], Check("# T\n\n<table><caption>Voir <a href=\"https://example.org\">ici</a></caption><tr><th>A</th></tr></table>\n"));
+    }
+
+    [Fact]
     public void Card_covers_are_decorative_and_images_in_html_tables_are_checked()
     {
         Assert.Empty(Check("# T\n\n<table data-view=\"cards\"><thead><tr><th></th><th data-hidden data-card-cover data-type=\"files\"></th></tr></thead><tbody><tr><td>Carte</td><td><a href=\"a.png\">a.png</a></td></tr></tbody></table>\n"));

@@ -77,19 +77,82 @@ public sealed class GitBookHtmlTableTests
     }
 
     [Fact]
-    public void Spanned_and_missing_cells_are_padded_with_empty_cells_so_columns_stay_aligned()
+    public void A_cell_spanning_columns_is_one_cell_with_its_span_and_missing_cells_are_padded()
     {
         var table = Assert.IsType<Table>(Parse(
             "<table><tr><th>A</th><th>B</th><th>C</th></tr><tr><td colspan=\"2\">wide</td><td>c</td></tr><tr><td></td><td>b</td></tr>"
-            + "<tr><td colspan=\"100000\">huge</td></tr></table>\n")[0]);
+            + "<tr><td colspan=\"100000\">huge</td></tr><tr><td colspan=\"zéro\">x</td><td colspan=\"0\">y</td></tr></table>\n")[0]);
 
-        var grid = Grid(table);
-        Assert.Equal(["wide", "", "c"], grid[1][..3]);
-        Assert.Equal(["", "b", ""], grid[2][..3]);
-        Assert.Equal(64, grid[3].Count);
-        Assert.All(grid, row => Assert.Equal(64, row.Count));
-        Assert.Empty((TableCell)((TableRow)table[2])[0]);
+        var rows = table.OfType<TableRow>().ToList();
+        Assert.Equal([["A", "B", "C"], ["wide", "c", ""], ["", "b", ""], ["huge"], ["x", "y", ""]], Grid(table).Select(r => r.Take(3).ToList()));
+        Assert.Equal([(0, 2), (2, 1)], rows[1].OfType<TableCell>().Take(2).Select(c => (c.ColumnIndex, c.ColumnSpan)));
+        Assert.Equal(64, ((TableCell)rows[3][0]).ColumnSpan);
+        Assert.Equal([0, 1], rows[4].OfType<TableCell>().Take(2).Select(c => c.ColumnIndex));
+        Assert.All(rows, row => Assert.Equal(64, row.OfType<TableCell>().Sum(c => c.ColumnSpan)));
+        Assert.All(rows.SelectMany(r => r.OfType<TableCell>()), c => Assert.Equal(1, c.RowSpan));
+        Assert.Empty((TableCell)rows[2][0]);
         Assert.Equal(64, table.ColumnDefinitions.Count);
+    }
+
+    [Fact]
+    public void A_header_cell_spanning_columns_stays_a_header_cell_and_aligns_no_column()
+    {
+        var table = Assert.IsType<Table>(Parse(
+            "<table><thead><tr><th align=\"center\" colspan=\"2\">Coût</th><th align=\"right\">Délai</th></tr></thead>"
+            + "<tbody><tr><td>1</td><td>2</td><td>3</td></tr></tbody></table>\n")[0]);
+
+        var header = (TableRow)table[0];
+        Assert.True(header.IsHeader);
+        Assert.Equal([2, 1], header.OfType<TableCell>().Select(c => c.ColumnSpan));
+        Assert.Equal([null, null, TableColumnAlign.Right], table.ColumnDefinitions.Select(c => c.Alignment));
+    }
+
+    [Fact]
+    public void A_cell_spanning_rows_keeps_its_text_in_its_first_row_and_the_rows_below_keep_their_cells_under_their_headers()
+    {
+        var table = Assert.IsType<Table>(Parse(
+            "<table><tr><th>Jour</th><th>Matin</th><th>Après-midi</th></tr>"
+            + "<tr><td rowspan=\"2\">Lundi</td><td>accueil</td><td>atelier</td></tr>"
+            + "<tr><td>cours</td><td>quiz</td></tr>"
+            + "<tr><td>Mardi</td><td colspan=\"2\" rowspan=\"2\">projet</td></tr>"
+            + "<tr><td>Mercredi</td></tr></table>\n")[0]);
+
+        Assert.Equal(
+            [["Jour", "Matin", "Après-midi"], ["Lundi", "accueil", "atelier"], ["", "cours", "quiz"], ["Mardi", "projet"], ["Mercredi", "", ""]],
+            Grid(table));
+        var rows = table.OfType<TableRow>().ToList();
+        Assert.Equal([0, 1, 2], rows[2].OfType<TableCell>().Select(c => c.ColumnIndex));
+        Assert.Equal([0, 1, 2], rows[4].OfType<TableCell>().Select(c => c.ColumnIndex));
+        Assert.All(rows, row => Assert.Equal(3, row.OfType<TableCell>().Sum(c => c.ColumnSpan)));
+        Assert.Equal(3, table.ColumnDefinitions.Count);
+    }
+
+    [Fact]
+    public void Caption_becomes_the_tables_caption_with_its_inline_markup_placed_where_it_is_written()
+    {
+        var document = Parse(
+            "# T\n\n<table>\n  <caption>Les <strong>canaux</strong> de <a href=\"b.md\">diffusion</a> et <code>rss</code></caption>\n"
+            + "<tr><th>Canal</th></tr><tr><td>LinkedIn</td></tr>\n</table>\n");
+
+        var table = Assert.IsType<Table>(document[1]);
+        var caption = Assert.IsAssignableFrom<ContainerInline>(TableCaption.Of(table));
+        Assert.Equal("Les canaux de diffusion et ", Text(caption));
+        Assert.Equal(2, Assert.Single(caption.Descendants<EmphasisInline>()).DelimiterCount);
+        Assert.Equal("b.md", Assert.Single(caption.Descendants<LinkInline>()).Url);
+        Assert.Equal("rss", Assert.Single(caption.Descendants<CodeInline>()).Content);
+        Assert.Equal(3, caption.FirstChild!.Line);
+        Assert.Equal([["Canal"], ["LinkedIn"]], Grid(table));
+        Assert.Null(TableCaption.Of(Assert.IsType<Table>(Parse("<table><caption> </caption><tr><th>A</th></tr></table>\n")[0])));
+        Assert.Null(TableCaption.Of(Assert.IsType<Table>(Parse("<table><tr><th>A</th></tr></table>\n")[0])));
+    }
+
+    [Fact]
+    public void A_link_in_a_caption_is_resolved_and_checked_like_any_link()
+    {
+        var course = With(("README.md", "# T\n\n<table><caption>Voir <a href=\"absent.md\">la fiche</a></caption><tr><th>A</th></tr><tr><td>a</td></tr></table>\n")).Load();
+
+        var d = DiagnosticAssert.Single(course, DiagnosticCodes.LinkTargetMissing);
+        Assert.Equal("README.md(3,22)", d.Location.ToString());
     }
 
     [Fact]
@@ -105,7 +168,7 @@ public sealed class GitBookHtmlTableTests
 
     [Theory]
     [InlineData("<table><tr><td><table><tr><td>inner</td></tr></table></td></tr></table>\n")]
-    [InlineData("<table><caption>Légende</caption><tr><th>A</th></tr></table>\n")]
+    [InlineData("<table data-view=\"cards\"><caption>Légende</caption><tr><th></th></tr><tr><td>Carte</td></tr></table>\n")]
     [InlineData("<table></table>\n")]
     [InlineData("<table><tr><td>a</td></tr></table>\n<p>and more</p>\n")]
     public void Tables_that_cannot_be_read_faithfully_stay_raw_html(string html)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Courseware.Docx.Styling;
+using Courseware.Markdown.GitBook.Html;
 using Markdig.Syntax;
 using Courseware.Docx.WordXml;
 using MdTable = Markdig.Extensions.Tables.Table;
@@ -9,42 +10,66 @@ using MdTableRow = Markdig.Extensions.Tables.TableRow;
 
 namespace Courseware.Docx.Rendering.Blocks;
 
-/// <summary>Pipe tables as Word tables in the table style: full text width, header rows repeated on every page.</summary>
+/// <summary>
+/// Pipe tables and HTML tables as Word tables in the table style: full text width, header rows repeated on every page, a
+/// cell spanning columns as one cell over them (<c>gridSpan</c>), an HTML table's caption in a Table Caption paragraph (pandoc's style, based on Caption) kept with the table.
+/// </summary>
 internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
 {
     protected override void Write(DocxRenderer renderer, MdTable obj)
     {
         var rows = obj.OfType<MdTableRow>().ToList();
-        var columns = Math.Max(1, rows.Select(r => r.Count).DefaultIfEmpty(1).Max());
+        var columns = Math.Max(1, rows.Select(GridWidth).DefaultIfEmpty(1).Max());
         var hasHeader = rows.Count > 0 && rows[0].IsHeader;
         renderer.PendingNumbering = null;
+        if (TableCaption.Of(obj) is { } caption)
+        {
+            renderer.BeginParagraph(StyleIds.TableCaption, keepNext: true);
+            renderer.WriteChildren(caption);
+            renderer.EndParagraph();
+        }
+
         var weights = ColumnWeights(rows, columns);
         var table = TableBuilder.Create(renderer, columns, hasHeader, weights: weights);
         foreach (var row in rows)
         {
             var tr = TableBuilder.Row(row.IsHeader);
             table.Append(tr);
-            for (var c = 0; c < columns; c++)
+            var c = 0;
+            for (var i = 0; i < row.Count; i++)
             {
-                var cell = TableBuilder.Cell(weights[c]);
-                var cellWidth = (long)(renderer.AvailableWidth * weights[c]);
-                tr.Append(cell);
-                if (c < row.Count && row[c] is MdTableCell mdCell)
+                if (row[i] is not MdTableCell mdCell)
                 {
-                    var align = c < obj.ColumnDefinitions.Count ? obj.ColumnDefinitions[c].Alignment : null;
-                    using (renderer.Into(cell, StyleIds.TableText, cellWidth))
+                    continue;
+                }
+
+                var span = Math.Min(Span(mdCell), columns - c);
+                var share = Share(weights, c, span);
+                var cell = TableBuilder.Cell(share, span);
+                var cellWidth = (long)(renderer.AvailableWidth * share);
+                tr.Append(cell);
+                var align = c < obj.ColumnDefinitions.Count ? obj.ColumnDefinitions[c].Alignment : null;
+                using (renderer.Into(cell, StyleIds.TableText, cellWidth))
+                {
+                    renderer.WriteChildren(mdCell);
+                    if (align is MdTableColumnAlign.Center or MdTableColumnAlign.Right)
                     {
-                        renderer.WriteChildren(mdCell);
-                        if (align is MdTableColumnAlign.Center or MdTableColumnAlign.Right)
+                        foreach (var p in cell.Children.OfType<WordParagraph>())
                         {
-                            foreach (var p in cell.Children.OfType<WordParagraph>())
-                            {
-                                p.Justification = align == MdTableColumnAlign.Center ? "center" : "right";
-                            }
+                            p.Justification = align == MdTableColumnAlign.Center ? "center" : "right";
                         }
                     }
                 }
 
+                TableBuilder.EnsureParagraph(renderer, cell);
+                c += span;
+            }
+
+            // A row with fewer cells than the table has columns is filled with empty cells: Word wants every row to fill the grid.
+            for (; c < columns; c++)
+            {
+                var cell = TableBuilder.Cell(weights[c]);
+                tr.Append(cell);
                 TableBuilder.EnsureParagraph(renderer, cell);
             }
         }
@@ -52,18 +77,60 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
         renderer.AppendTable(table);
     }
 
-    /// <summary>Each column's share of the width, from the longest text it holds (so short columns stay narrow), at least 8 % and its longest word.</summary>
+    private static int Span(MdTableCell cell) => Math.Max(1, cell.ColumnSpan);
+
+    /// <summary>The number of grid columns the cells of <paramref name="row"/> fill.</summary>
+    private static int GridWidth(MdTableRow row)
+    {
+        var width = 0;
+        for (var i = 0; i < row.Count; i++)
+        {
+            width += row[i] is MdTableCell cell ? Span(cell) : 0;
+        }
+
+        return width;
+    }
+
+    /// <summary>The share of the width of <paramref name="span"/> columns from <paramref name="first"/> on.</summary>
+    private static double Share(double[] weights, int first, int span)
+    {
+        var share = 0.0;
+        for (var c = first; c < first + span; c++)
+        {
+            share += weights[c];
+        }
+
+        return share;
+    }
+
+    /// <summary>
+    /// Each column's share of the width, from the longest text it holds (so short columns stay narrow), at least 8 % and its
+    /// longest word; a cell spanning columns asks each of them for its share.
+    /// </summary>
     private static double[] ColumnWeights(List<MdTableRow> rows, int columns)
     {
         var lengths = new double[columns];
         foreach (var row in rows)
         {
-            for (var c = 0; c < Math.Min(columns, row.Count); c++)
+            var c = 0;
+            for (var i = 0; i < row.Count; i++)
             {
-                var text = string.Concat(((Markdig.Syntax.ContainerBlock)row[c]).Descendants<Markdig.Syntax.LeafBlock>().Select(b => DocxRenderer.PlainText(b.Inline)));
+                if (row[i] is not MdTableCell cell)
+                {
+                    continue;
+                }
+
+                var span = Math.Min(Span(cell), columns - c);
+                var text = string.Concat(cell.Descendants<Markdig.Syntax.LeafBlock>().Select(b => DocxRenderer.PlainText(b.Inline)));
                 // A column is never narrower than its longest word, so words are not broken across lines.
                 var longestWord = DocxRenderer.LongestWord(text);
-                lengths[c] = Math.Max(lengths[c], Math.Max(Math.Clamp(text.Length, 4, 60), Math.Min(longestWord + 3, 30)));
+                var length = Math.Max(Math.Clamp(text.Length, 4, 60), Math.Min(longestWord + 3, 30)) / (double)span;
+                for (var spanned = c; spanned < c + span; spanned++)
+                {
+                    lengths[spanned] = Math.Max(lengths[spanned], length);
+                }
+
+                c += span;
             }
         }
 

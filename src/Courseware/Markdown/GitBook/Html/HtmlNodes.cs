@@ -59,3 +59,14 @@ public static class LayoutTable
 
     internal static void Mark(MarkdownObject table) => table.SetData(DataKey, true);
 }
+
+/// <summary>The caption an HTML <c>&lt;table&gt;</c> gave in <c>&lt;caption&gt;</c>, kept on the table (pipe tables have none).</summary>
+public static class TableCaption
+{
+    private static readonly object DataKey = typeof(TableCaption);
+
+    /// <summary>The caption's inlines, or null when <paramref name="table"/> has no caption.</summary>
+    public static ContainerInline? Of(MarkdownObject table) => table.GetData(DataKey) as ContainerInline;
+
+    internal static void Set(MarkdownObject table, ContainerInline caption) => table.SetData(DataKey, caption);
+}

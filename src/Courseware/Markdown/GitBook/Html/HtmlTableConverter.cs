@@ -8,17 +8,20 @@ namespace Courseware.Markdown.GitBook.Html;
 /// <summary>
 /// Turns an HTML <c>&lt;table&gt;</c> GitBook wrote into the model's nodes: a Markdig <see cref="Table"/> (so every output shows
 /// it as it shows a pipe table) or, for a card view (<c>data-view="cards"</c>), a <see cref="CardsBlock"/>. Cells keep their
-/// inline markup, links and images. A table it cannot render faithfully (a table inside a cell, a caption) gives null and stays raw HTML.
+/// inline markup, links and images; a <c>&lt;caption&gt;</c> becomes the table's <see cref="TableCaption"/>. A cell spanning
+/// columns is one <see cref="TableCell"/> with its <see cref="TableCell.ColumnSpan"/>; a cell spanning rows stays in its first
+/// row, and the rows below get an empty cell in its place, so that every cell stays under its own header. A table it cannot
+/// render faithfully (a table inside a cell, a card view with a caption) gives null and stays raw HTML.
 /// </summary>
 internal static class HtmlTableConverter
 {
-    /// <summary>More columns than this in one spanned cell are not spread: a colspan of thousands is a mistake, not a layout.</summary>
-    private const int MaxColumnSpan = 64;
+    /// <summary>A colspan or rowspan larger than this is cut to it: a span of thousands is a mistake, not a layout.</summary>
+    private const int MaxSpan = 64;
 
     /// <summary>The table or card view for <paramref name="table"/>, placed at the HTML block's (0-based) line and column; null to keep it raw.</summary>
     public static Block? Convert(IElement table, int line, int column)
     {
-        if (table.QuerySelector("table, caption") is not null)
+        if (table.QuerySelector("table") is not null)
         {
             return null;
         }
@@ -29,9 +32,19 @@ internal static class HtmlTableConverter
             return null;
         }
 
-        return string.Equals(table.GetAttribute("data-view")?.Trim(), "cards", StringComparison.OrdinalIgnoreCase)
-            ? CardView(header, body, line, column)
-            : DataTable(table, header, body, line, column);
+        var caption = table.Children.FirstOrDefault(c => c.LocalName == "caption");
+        if (string.Equals(table.GetAttribute("data-view")?.Trim(), "cards", StringComparison.OrdinalIgnoreCase))
+        {
+            return caption is null ? CardView(header, body, line, column) : null;
+        }
+
+        var dataTable = DataTable(table, header, body, line, column);
+        if (caption is not null && Inlines(caption, line, column) is { FirstChild: not null } captionInlines)
+        {
+            TableCaption.Set(dataTable, captionInlines);
+        }
+
+        return dataTable;
     }
 
     /// <summary>
@@ -83,38 +96,81 @@ internal static class HtmlTableConverter
             LayoutTable.Mark(table);
         }
 
+        // Grid columns still covered by a cell of an earlier row (rowspan), with how many more rows they are covered for.
+        var covered = new List<int>();
         foreach (var (tr, isHeader) in header.Select(r => (r, true)).Concat(body.Select(r => (r, false))))
         {
             var (rowLine, rowColumn) = Place(tr, line, column);
             var row = new TableRow { IsHeader = isHeader, Line = rowLine, Column = rowColumn };
+            var coveredHere = covered.Select(rows => rows > 0).ToList();
+            for (var c = 0; c < covered.Count; c++)
+            {
+                covered[c] = Math.Max(0, covered[c] - 1);
+            }
+
+            var at = 0;
             foreach (var td in Cells(tr))
             {
-                row.Add(Cell(td, line, column));
-
-                // A cell spanning columns is followed by empty cells, so that the next cells stay under their own headers.
-                for (var extra = ColumnSpan(td) - 1; extra > 0; extra--)
+                // Under a cell that spans rows the row gets an empty cell, so that the next cells stay under their own headers.
+                for (; at < coveredHere.Count && coveredHere[at]; at++)
                 {
-                    row.Add(new TableCell(null) { Line = rowLine, Column = rowColumn });
+                    row.Add(new TableCell(null) { ColumnIndex = at, Line = rowLine, Column = rowColumn });
                 }
+
+                var cell = Cell(td, line, column);
+                cell.ColumnIndex = at;
+                cell.ColumnSpan = Span(td, "colspan");
+                row.Add(cell);
+                var rowSpan = Span(td, "rowspan");
+                for (var c = at; c < at + cell.ColumnSpan; c++)
+                {
+                    while (covered.Count <= c)
+                    {
+                        covered.Add(0);
+                        coveredHere.Add(false);
+                    }
+
+                    covered[c] = Math.Max(covered[c], rowSpan - 1);
+                }
+
+                at += cell.ColumnSpan;
+            }
+
+            for (; at < coveredHere.Count && coveredHere[at]; at++)
+            {
+                row.Add(new TableCell(null) { ColumnIndex = at, Line = rowLine, Column = rowColumn });
             }
 
             table.Add(row);
         }
 
-        var columns = table.OfType<TableRow>().Max(r => r.Count);
+        var columns = table.OfType<TableRow>().Max(Width);
         foreach (var row in table.OfType<TableRow>())
         {
-            while (row.Count < columns)
+            for (var at = Width(row); at < columns; at++)
             {
-                row.Add(new TableCell(null) { Line = row.Line, Column = row.Column });
+                row.Add(new TableCell(null) { ColumnIndex = at, Line = row.Line, Column = row.Column });
             }
         }
 
-        // The alignment of a column is the one its first header cell asks for (GitBook writes <th align="center">).
-        var firstRow = header.Count > 0 ? Cells(header[0]) : [];
-        for (var c = 0; c < columns; c++)
+        // The alignment of a column is the one its first header cell asks for (GitBook writes <th align="center">); a header
+        // cell spanning columns titles a group of columns and says nothing of how each is aligned.
+        var alignments = new TableColumnAlign?[columns];
+        var grid = 0;
+        foreach (var th in header.Count > 0 ? Cells(header[0]) : [])
         {
-            table.ColumnDefinitions.Add(new TableColumnDefinition { Alignment = c < firstRow.Count ? Alignment(firstRow[c]) : null });
+            var span = Span(th, "colspan");
+            if (span == 1)
+            {
+                alignments[grid] = Alignment(th);
+            }
+
+            grid += span;
+        }
+
+        foreach (var alignment in alignments)
+        {
+            table.ColumnDefinitions.Add(new TableColumnDefinition { Alignment = alignment });
         }
 
         return table;
@@ -133,9 +189,13 @@ internal static class HtmlTableConverter
         return cell;
     }
 
-    private static int ColumnSpan(IElement td) =>
-        int.TryParse(td.GetAttribute("colspan")?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var span)
-            ? Math.Clamp(span, 1, MaxColumnSpan)
+    /// <summary>The number of grid columns <paramref name="row"/> fills.</summary>
+    private static int Width(TableRow row) => row.OfType<TableCell>().Sum(c => c.ColumnSpan);
+
+    /// <summary>The cell's <c>colspan</c> or <c>rowspan</c>, 1 when missing or unreadable (HTML's <c>rowspan="0"</c>, to the end of the table, is read as 1).</summary>
+    private static int Span(IElement td, string attribute) =>
+        int.TryParse(td.GetAttribute(attribute)?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var span)
+            ? Math.Clamp(span, 1, MaxSpan)
             : 1;
 
     private static TableColumnAlign? Alignment(IElement th) => th.GetAttribute("align")?.Trim().ToLowerInvariant() switch
