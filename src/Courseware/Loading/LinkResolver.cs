@@ -546,6 +546,15 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             }
         }
 
+        foreach (var heading in page.Headings)
+        {
+            var separated = HeadingIds.SeparatorSlug(heading.Text);
+            if (separated == wanted || HeadingIds.Fold(separated) == folded)
+            {
+                return heading.Id;
+            }
+        }
+
         bag.Report(DiagnosticCodes.AnchorMissing, location, anchor, page.Path);
         return null;
     }
