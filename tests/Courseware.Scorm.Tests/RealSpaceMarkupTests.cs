@@ -5,8 +5,8 @@ using Xunit;
 
 namespace Courseware.Scorm.Tests;
 
-/// <summary>GitBook's <c>{% columns %}</c> in the package's pages: a flex row whose columns grow in the page's shares.</summary>
-public sealed class ColumnsTests
+/// <summary>GitBook's <c>{% columns %}</c> in the package's pages (a flex row whose columns grow in the page's shares), and other markup met in real spaces.</summary>
+public sealed class RealSpaceMarkupTests
 {
     private static ScormPackage Package() => ScormPackage.Export(
         RealCourse.FromFiles(new Dictionary<string, string>
@@ -39,5 +39,19 @@ public sealed class ColumnsTests
         Assert.Matches(@"\.cw-columns \{[^}]*display: flex", css);
         Assert.Matches(@"\.cw-column \{[^}]*flex: 1 1 0", css);
         Assert.Matches(@"@media \(max-width: 30rem\) \{\s*\.cw-columns \{ flex-direction: column; \}", css);
+    }
+
+    [Fact]
+    public void A_placeholder_written_like_a_tag_is_shown_as_text_not_sanitised_away()
+    {
+        var package = ScormPackage.Export(
+            RealCourse.FromFiles(new Dictionary<string, string> { ["README.md"] = "# Export\n\nUn fichier vide avec une colonne **<no columns>**, des clés \"-<idx>\" et un <kbd>Tab</kbd>.\n" }),
+            ScormVersion.Scorm12);
+        var html = package.Text(package.Entries.Single(e => e.StartsWith("pages/", StringComparison.Ordinal) && e.EndsWith(".html", StringComparison.Ordinal)));
+
+        Assert.Contains("<strong>&lt;no columns&gt;</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("-&lt;idx&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<kbd>Tab</kbd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(package.Diagnostics, d => d.Code == "CW0501");
     }
 }
