@@ -80,7 +80,7 @@ public sealed partial class UrlResolver(CourseFileIndex index)
             return new UrlTarget(UrlKind.External, "https:" + url);
         }
 
-        if (url == "broken-reference" || url.StartsWith("/broken/", StringComparison.Ordinal) || url.StartsWith("broken-reference/", StringComparison.Ordinal))
+        if (url.StartsWith("/broken/", StringComparison.Ordinal) || IsBrokenReference(url))
         {
             return new UrlTarget(UrlKind.Broken, rawUrl);
         }
@@ -160,6 +160,21 @@ public sealed partial class UrlResolver(CourseFileIndex index)
         }
 
         return new UrlTarget(UrlKind.Local, rawUrl, key, anchor);
+    }
+
+    /// <summary>GitBook's placeholder for a page it lost, written from the page's folder too: <c>broken-reference</c>, <c>../../guide/broken-reference/</c>.</summary>
+    private static bool IsBrokenReference(string url)
+    {
+        var end = url.IndexOfAny(['#', '?']);
+        foreach (var segment in (end >= 0 ? url[..end] : url).Split('/'))
+        {
+            if (segment == "broken-reference")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a root-relative path (anchor and query aside, no '..') names a page, file or folder of the course.</summary>
