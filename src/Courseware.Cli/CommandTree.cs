@@ -9,10 +9,13 @@ namespace Courseware.Cli;
 /// <summary>Declares the commands, their arguments and options, and wires each to its handler.</summary>
 internal static class CommandTree
 {
-    public static RootCommand Build(CliEnvironment env)
+    /// <summary>The name the tool is installed under, shown in usage lines whatever file started the process.</summary>
+    public const string ToolName = "courseware";
+
+    public static Command Build(CliEnvironment env)
     {
         var registry = Exporters.Create();
-        var root = new RootCommand(env.Text[nameof(CliMessages.HelpRoot)]);
+        var root = new Command(ToolName, env.Text[nameof(CliMessages.HelpRoot)]) { new System.CommandLine.Help.HelpOption(), new VersionOption() };
 
         var load = new LoadOptions(env.Text);
         root.Subcommands.Add(TreeCommand(env, load));
@@ -67,12 +70,25 @@ internal static class CommandTree
         return command;
     }
 
+    private const string DefaultFormats = "all";
+    private const string DefaultOutput = "exports";
+
+    /// <summary>
+    /// A description ending with the default value in the language of the help ("[par défaut : a4]"): the parser's own label
+    /// is English in every language, so options carry no parser default and their handlers supply it.
+    /// </summary>
+    internal static string WithDefault(CliText text, string description, string value) => $"{description} {text.Format(nameof(CliMessages.HelpDefault), value)}";
+
+    /// <summary>What a format makes, in the language of the help; an exporter the CLI does not know describes itself.</summary>
+    private static string FormatDescription(CliText text, IExporter exporter) =>
+        CliMessages.ResourceManager.GetString("Format" + char.ToUpperInvariant(exporter.Format[0]) + exporter.Format[1..], text.Culture) ?? exporter.Description;
+
     /// <summary>True when the user wrote the option (not its default).</summary>
     internal static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
     private static Command InitCommand(CliEnvironment env, Option<string> lang)
     {
-        var folder = new Argument<string>("FOLDER") { Description = env.Text[nameof(CliMessages.HelpInitFolder)], DefaultValueFactory = _ => "." };
+        var folder = new Argument<string>("FOLDER") { Description = env.Text[nameof(CliMessages.HelpInitFolder)], Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("init", env.Text[nameof(CliMessages.HelpInit)]);
         command.Arguments.Add(folder);
         command.SetAction(parse =>
@@ -105,21 +121,21 @@ internal static class CommandTree
 
     private static Command ExportCommand(CliEnvironment env, LoadOptions load, ExporterRegistry registry)
     {
-        var formats = string.Join(", ", registry.All.Select(e => $"{e.Format} ({e.Description})"));
-        var format = new Option<string>("--format", "-f") { Description = env.Text.Format(nameof(CliMessages.HelpFormat), formats.Length == 0 ? env.Text[nameof(CliMessages.HelpNoFormats)] : formats), DefaultValueFactory = _ => "all" };
-        var output = new Option<string>("--out", "-o") { Description = env.Text[nameof(CliMessages.HelpOut)], DefaultValueFactory = _ => "exports" };
+        var formats = string.Join(", ", registry.All.Select(e => $"{e.Format} ({FormatDescription(env.Text, e)})"));
+        var format = new Option<string>("--format", "-f") { Description = WithDefault(env.Text, env.Text.Format(nameof(CliMessages.HelpFormat), formats.Length == 0 ? env.Text[nameof(CliMessages.HelpNoFormats)] : formats), DefaultFormats) };
+        var output = new Option<string>("--out", "-o") { Description = WithDefault(env.Text, env.Text[nameof(CliMessages.HelpOut)], DefaultOutput) };
         var force = new Option<bool>("--force") { Description = env.Text[nameof(CliMessages.HelpForce)] };
-        var edition = new Option<string>("--edition") { Description = env.Text[nameof(CliMessages.HelpEdition)], DefaultValueFactory = _ => "both" };
+        var edition = new Option<string>("--edition") { Description = WithDefault(env.Text, env.Text[nameof(CliMessages.HelpEdition)], "both") };
         edition.AcceptOnlyFromAmong("learner", "trainer", "both");
-        var sco = new Option<string>("--sco") { Description = env.Text[nameof(CliMessages.HelpSco)], DefaultValueFactory = _ => "per-page" };
+        var sco = new Option<string>("--sco") { Description = WithDefault(env.Text, env.Text[nameof(CliMessages.HelpSco)], "per-page") };
         sco.AcceptOnlyFromAmong("per-page", "single");
-        var completion = new Option<string>("--completion") { Description = env.Text[nameof(CliMessages.HelpCompletion)], DefaultValueFactory = _ => "viewed" };
+        var completion = new Option<string>("--completion") { Description = WithDefault(env.Text, env.Text[nameof(CliMessages.HelpCompletion)], "viewed") };
         completion.AcceptOnlyFromAmong("viewed", "scrolled");
-        var paper = new Option<string>("--paper") { Description = env.Text[nameof(CliMessages.HelpPaper)], DefaultValueFactory = _ => "a4" };
+        var paper = new Option<string>("--paper") { Description = WithDefault(env.Text, env.Text[nameof(CliMessages.HelpPaper)], "a4") };
         paper.AcceptOnlyFromAmong("a4", "letter");
-        var remote = new Option<string>("--remote-assets") { Description = env.Text[nameof(CliMessages.HelpRemoteAssets)], DefaultValueFactory = _ => "link" };
+        var remote = new Option<string>("--remote-assets") { Description = WithDefault(env.Text, env.Text[nameof(CliMessages.HelpRemoteAssets)], "link") };
         remote.AcceptOnlyFromAmong("link", "download");
-        var embeds = new Option<string>("--embeds") { Description = env.Text[nameof(CliMessages.HelpEmbeds)], DefaultValueFactory = _ => "link" };
+        var embeds = new Option<string>("--embeds") { Description = WithDefault(env.Text, env.Text[nameof(CliMessages.HelpEmbeds)], "link") };
         embeds.AcceptOnlyFromAmong("link", "iframe");
         var duplex = new Option<bool>("--duplex") { Description = env.Text[nameof(CliMessages.HelpDuplex)] };
         var perChapter = new Option<bool>("--per-chapter") { Description = env.Text[nameof(CliMessages.HelpPerChapter)] };
@@ -127,7 +143,7 @@ internal static class CommandTree
         var rawHtml = new Option<bool>("--allow-raw-html") { Description = env.Text[nameof(CliMessages.HelpAllowRawHtml)] };
         var referenceDocx = new Option<string?>("--reference-docx") { Description = env.Text[nameof(CliMessages.HelpReferenceDocx)] };
         var fonts = new Option<string?>("--fonts") { Description = env.Text[nameof(CliMessages.HelpFonts)] };
-        var jobs = new Option<int>("--jobs", "-j") { Description = env.Text[nameof(CliMessages.HelpJobs)], DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = env.Text[nameof(CliMessages.HelpJobs)] };
         var quiet = new Option<bool>("--quiet", "-q") { Description = env.Text[nameof(CliMessages.HelpQuiet)] };
         var json = new Option<bool>("--json") { Description = env.Text[nameof(CliMessages.HelpExportJson)] };
         var watch = new Option<bool>("--watch", "-w") { Description = env.Text[nameof(CliMessages.HelpExportWatch)] };
@@ -169,15 +185,15 @@ internal static class CommandTree
                 AllowRawHtml = o.AllowRawHtml || parse.GetValue(rawHtml),
                 ReferenceDocx = parse.GetValue(referenceDocx) is { } docx ? env.FileSystem.Path.GetFullPath(docx) : o.ReferenceDocx,
                 FontDirectory = parse.GetValue(fonts) is { } fontDir ? env.FileSystem.Path.GetFullPath(fontDir) : o.FontDirectory,
-                Jobs = Math.Max(1, parse.GetValue(jobs)),
+                Jobs = Math.Max(1, parse.GetValue(jobs) ?? Environment.ProcessorCount),
             };
             var request = new ExportRequest(
                 loadRequest,
-                parse.GetValue(format)!,
-                parse.GetValue(output)!,
+                parse.GetValue(format) ?? DefaultFormats,
+                parse.GetValue(output) ?? DefaultOutput,
                 parse.GetValue(force),
                 o,
-                Math.Max(1, parse.GetValue(jobs)),
+                Math.Max(1, parse.GetValue(jobs) ?? Environment.ProcessorCount),
                 parse.GetValue(quiet),
                 parse.GetValue(json));
             return parse.GetValue(watch) ? Watch.ExportWatch.Run(env, registry, request) : ExportHandler.Run(env, registry, request);
@@ -197,11 +213,11 @@ internal sealed class LoadOptions
     public LoadOptions(CliText text)
     {
         Verbose = new("--verbose") { Description = text[nameof(CliMessages.HelpVerbose)], Recursive = true };
-        _course = new("COURSE") { Description = text[nameof(CliMessages.HelpCourse)], DefaultValueFactory = _ => "." };
-        _toc = new("--toc") { Description = text[nameof(CliMessages.HelpToc)], DefaultValueFactory = _ => "content-ref" };
+        _course = new("COURSE") { Description = text[nameof(CliMessages.HelpCourse)], Arity = ArgumentArity.ZeroOrOne };
+        _toc = new("--toc") { Description = CommandTree.WithDefault(text, text[nameof(CliMessages.HelpToc)], "content-ref") };
         _toc.AcceptOnlyFromAmong("content-ref", "summary");
         _includeHidden = new("--include-hidden") { Description = text[nameof(CliMessages.HelpIncludeHidden)] };
-        _a11y = new("--a11y") { Description = text[nameof(CliMessages.HelpA11y)], DefaultValueFactory = _ => "warn" };
+        _a11y = new("--a11y") { Description = CommandTree.WithDefault(text, text[nameof(CliMessages.HelpA11y)], "warn") };
         _a11y.AcceptOnlyFromAmong("warn", "strict", "off");
     }
 

@@ -13,6 +13,28 @@ public sealed class ImageHeaderReaderTests
     }
 
     [Fact]
+    public void The_first_bytes_decide_the_header_only_when_they_reach_it()
+    {
+        const int first = 64 * 1024;
+        var plain = TestImages.Png(300, 200, 1, 2, 3, dpi: 150);
+        var late = TestImages.Png(300, 200, 1, 2, 3, dpi: 150, textBytes: 100_000);
+        var jpeg = TestImages.JpegHeader(640, 480, 300);
+        var lateJpeg = TestImages.JpegHeader(640, 480, 300, appSegments: 2);
+
+        Assert.True(ImageHeaderReader.IsDecidedBy(plain));
+        Assert.True(ImageHeaderReader.IsDecidedBy(jpeg));
+        Assert.True(ImageHeaderReader.IsDecidedBy(TestImages.Gif()));
+        Assert.True(ImageHeaderReader.IsDecidedBy("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8));
+        Assert.False(ImageHeaderReader.IsDecidedBy(late.AsSpan(0, first)), "the PNG's pHYs comes after the first bytes");
+        Assert.False(ImageHeaderReader.IsDecidedBy(lateJpeg.AsSpan(0, first)), "the JPEG's frame header comes after the first bytes");
+
+        // Read whole, they give the same header as the plain files.
+        Assert.Equal(ImageHeaderReader.Read(plain), ImageHeaderReader.Read(late));
+        Assert.Equal(ImageHeaderReader.Read(jpeg), ImageHeaderReader.Read(lateJpeg));
+        Assert.Equal(96, ImageHeaderReader.Read(late.AsSpan(0, first))!.DpiX); // which is why the whole file is then read
+    }
+
+    [Fact]
     public void Png_without_phys_is_96_dpi()
     {
         Assert.Equal(96, ImageHeaderReader.Read(TestImages.Png(10, 10, 0, 0, 0))!.DpiX);

@@ -7,7 +7,8 @@ namespace Courseware.Docx.Tests;
 internal static class TestImages
 {
     /// <summary>A solid-colour RGB PNG of the given size, with a pHYs chunk when <paramref name="dpi"/> is given.</summary>
-    public static byte[] Png(int width, int height, byte r, byte g, byte b, double? dpi = null)
+    /// <param name="textBytes">The size of a tEXt chunk written before pHYs (metadata that pushes the resolution far into the file).</param>
+    public static byte[] Png(int width, int height, byte r, byte g, byte b, double? dpi = null, int textBytes = 0)
     {
         using var output = new MemoryStream();
         output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -17,6 +18,14 @@ internal static class TestImages
         ihdr[8] = 8;
         ihdr[9] = 2;
         Chunk(output, "IHDR", ihdr);
+        if (textBytes > 0)
+        {
+            var text = new byte[textBytes];
+            "Comment\0"u8.CopyTo(text);
+            text.AsSpan(8).Fill((byte)'x');
+            Chunk(output, "tEXt", text);
+        }
+
         if (dpi is { } d)
         {
             var phys = new byte[9];
@@ -60,11 +69,18 @@ internal static class TestImages
         0x21, 0xF9, 0x04, 0x01, 0x00, 0x00, 0x00, 0x00, 0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3B,
     ];
 
-    /// <summary>The start of a JPEG file: SOI, JFIF APP0 with a density, SOF0 with the size.</summary>
-    public static byte[] JpegHeader(int width, int height, int dpi)
+    /// <summary>The start of a JPEG file: SOI, JFIF APP0 with a density, <paramref name="appSegments"/> APP1 segments of 60 KB (like EXIF and XMP), SOF0 with the size.</summary>
+    public static byte[] JpegHeader(int width, int height, int dpi, int appSegments = 0)
     {
         var bytes = new List<byte> { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0x01, 0x01, 0x01 };
         bytes.AddRange([(byte)(dpi >> 8), (byte)dpi, (byte)(dpi >> 8), (byte)dpi, 0x00, 0x00]);
+        for (var i = 0; i < appSegments; i++)
+        {
+            const int length = 60_000;
+            bytes.AddRange([0xFF, 0xE1, length >> 8, length & 0xFF]);
+            bytes.AddRange(new byte[length - 2]);
+        }
+
         bytes.AddRange([0xFF, 0xC0, 0x00, 0x11, 0x08, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 0x03]);
         bytes.AddRange(new byte[12]);
         return [.. bytes];

@@ -14,9 +14,9 @@ internal static class PreviewCommand
 {
     public static Command Create(CliEnvironment env, LoadOptions load, ExporterRegistry registry)
     {
-        var scorm = new Option<string>("--scorm") { Description = env.Text[nameof(CliMessages.HelpScorm)], DefaultValueFactory = _ => "2004" };
+        var scorm = new Option<string>("--scorm") { Description = CommandTree.WithDefault(env.Text, env.Text[nameof(CliMessages.HelpScorm)], "2004") };
         scorm.AcceptOnlyFromAmong("12", "2004");
-        var port = new Option<int>("--port", "-p") { Description = env.Text[nameof(CliMessages.HelpPort)], DefaultValueFactory = _ => 0 };
+        var port = new Option<int>("--port", "-p") { Description = env.Text[nameof(CliMessages.HelpPort)] };
         port.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 0 or > 65535)

@@ -26,6 +26,39 @@ internal sealed record ImageHeader(ImageFormat Format, int Width, int Height, do
 /// <summary>Reads the size of PNG, JPEG and GIF images from their first bytes, without decoding them.</summary>
 internal static class ImageHeaderReader
 {
+    /// <summary>
+    /// True when <paramref name="start"/>, the first bytes of a longer file, decides the header: it reaches the size (and
+    /// for PNG the image data, after which no resolution chunk may come), or shows that the file is none of our formats.
+    /// </summary>
+    public static bool IsDecidedBy(ReadOnlySpan<byte> start)
+    {
+        if (start.Length >= 8 && start[..8].SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
+        {
+            // Chunks up to the first IDAT (or IEND) must all be there.
+            var pos = 8;
+            while (pos + 8 <= start.Length)
+            {
+                var length = BinaryPrimitives.ReadInt32BigEndian(start[pos..]);
+                var type = start.Slice(pos + 4, 4);
+                if (length < 0 || type.SequenceEqual("IDAT"u8) || type.SequenceEqual("IEND"u8))
+                {
+                    return true;
+                }
+
+                pos += 12 + length;
+            }
+
+            return false;
+        }
+
+        if (start.Length >= 2 && start[0] == 0xFF && start[1] == 0xD8)
+        {
+            return Read(start) is not null;
+        }
+
+        return start.Length >= 10;
+    }
+
     /// <summary>The header of <paramref name="data"/>, or null when the format is not one of ours or the header is damaged.</summary>
     public static ImageHeader? Read(ReadOnlySpan<byte> data)
     {

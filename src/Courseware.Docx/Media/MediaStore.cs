@@ -24,6 +24,9 @@ internal sealed class MediaStore
     private readonly Dictionary<OpenXmlPart, Action<Stream>> _writers = [];
     private readonly MemoryStream _headerBuffer = new();
 
+    /// <summary>How much of an image is read first for its header: enough for the metadata most files carry before it.</summary>
+    private const int HeaderBytes = 64 * 1024;
+
     public MediaStore(MainDocumentPart main, Course course, ExportContext context)
     {
         _main = main;
@@ -54,11 +57,19 @@ internal sealed class MediaStore
         {
             try
             {
-                // One buffer serves every image: the bytes are only read here for the header.
+                // One buffer serves every image: the bytes are only read here for the header, as far as it goes (the
+                // whole file only when its first bytes do not settle it); the zip reads the file when it is written.
                 using var stream = _course.OpenAsset(asset);
                 var buffer = _headerBuffer;
-                buffer.SetLength(0);
-                stream.CopyTo(buffer);
+                buffer.SetLength(HeaderBytes);
+                var read = stream.ReadAtLeast(buffer.GetBuffer().AsSpan(0, HeaderBytes), HeaderBytes, throwOnEndOfStream: false);
+                buffer.SetLength(read);
+                if (read == HeaderBytes && !ImageHeaderReader.IsDecidedBy(buffer.GetBuffer().AsSpan(0, read)))
+                {
+                    buffer.Position = read;
+                    stream.CopyTo(buffer);
+                }
+
                 image = Embed(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), asset.FileName, asset.Key, location, destination =>
                 {
                     using var source = _course.OpenAsset(asset);

@@ -81,22 +81,11 @@ internal sealed class LinkTextCheck : ContentCheck
 
     private static bool HasImage(ContainerInline container)
     {
-        var stack = new Stack<Inline>();
-        stack.Push(container);
-        while (stack.Count > 0)
+        for (var inline = PageText.Next(container, container); inline is not null; inline = PageText.Next(inline, container))
         {
-            var inline = stack.Pop();
             if (inline is LinkInline { IsImage: true })
             {
                 return true;
-            }
-
-            if (inline is ContainerInline inner)
-            {
-                for (var child = inner.FirstChild; child is not null; child = child.NextSibling)
-                {
-                    stack.Push(child);
-                }
             }
         }
 

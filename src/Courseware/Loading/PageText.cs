@@ -33,18 +33,22 @@ public static class PageText
             return string.Empty;
         }
 
+        if (inline.FirstChild is LiteralInline only && only.NextSibling is null)
+        {
+            // Most headings and link texts: one run of text, no builder needed.
+            return Collapse(only.Content.ToString());
+        }
+
         var sb = new StringBuilder();
         Append(inline, sb);
         return Collapse(sb.ToString());
     }
 
+    /// <summary>Appends the text of <paramref name="root"/> and everything under it, in document order.</summary>
     private static void Append(Inline root, StringBuilder sb)
     {
-        var stack = new Stack<Inline>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        for (Inline? node = root; node is not null; node = Next(node, root))
         {
-            var node = stack.Pop();
             switch (node)
             {
                 case LiteralInline literal:
@@ -62,22 +66,28 @@ public static class PageText
                 case AutolinkInline auto:
                     sb.Append(auto.Url);
                     break;
-                case ContainerInline container:
-                    // Push children in reverse so they pop in order.
-                    var children = new List<Inline>();
-                    for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-                    {
-                        children.Add(child);
-                    }
-
-                    for (var i = children.Count - 1; i >= 0; i--)
-                    {
-                        stack.Push(children[i]);
-                    }
-
-                    break;
             }
         }
+    }
+
+    /// <summary>
+    /// The inline after <paramref name="node"/> in document order under <paramref name="root"/> (its first child, else the
+    /// next sibling of it or of the nearest parent that has one), or null past the end. Follows the tree's own links: no
+    /// stack to allocate, and no recursion however deeply inlines nest.
+    /// </summary>
+    internal static Inline? Next(Inline node, Inline root)
+    {
+        if (node is ContainerInline { FirstChild: { } first })
+        {
+            return first;
+        }
+
+        while (node != root && node.NextSibling is null)
+        {
+            node = node.Parent!;
+        }
+
+        return node == root ? null : node.NextSibling;
     }
 
     /// <summary>The words of <paramref name="text"/> joined by single spaces (whitespace as <see cref="char.IsWhiteSpace(char)"/> sees it).</summary>

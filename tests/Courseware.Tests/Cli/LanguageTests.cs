@@ -101,6 +101,38 @@ public sealed partial class LanguageTests : IDisposable
     }
 
     [Fact]
+    public void Help_gives_defaults_and_formats_in_the_language_asked()
+    {
+        var french = Run(new TestCourse(), "export", "--help", "--lang", "fr").Out;
+        Assert.Contains("Dossier de sortie. [par défaut : exports]", french);
+        Assert.Contains("courseware export [<COURSE>] [options]", french);
+        Assert.Contains("[par défaut : a4]", french);
+        Assert.Contains("pdf (supports PDF à imprimer : édition apprenant et édition formateur avec corrigé)", french);
+        Assert.DoesNotContain("default:", french);
+        Assert.DoesNotContain("with tracked quizzes", french);
+
+        var english = Run(new TestCourse(), "export", "--help", "--lang", "en").Out;
+        Assert.Contains("Output folder. [default: exports]", english);
+        Assert.Contains("scorm12 (SCORM 1.2 package (zip) with tracked quizzes)", english);
+        Assert.DoesNotContain("par défaut", english);
+    }
+
+    [Fact]
+    public void Options_left_out_take_their_defaults()
+    {
+        var course = With(("README.md", "# Racine\n\nTexte."));
+        var (exit, stdout0, stderr) = Run(course, "export", "course", "--format", "gift", "--lang", "en");
+        Assert.True(exit == ExitCodes.Ok, stderr);
+        Assert.Contains("/work/exports", stdout0);
+
+        course.FileSystem.Directory.SetCurrentDirectory("/work/course");
+        var stdout = new StringWriter();
+        var here = CoursewareCommand.Run(["tree", "--lang", "en"], new CliEnvironment(course.FileSystem, stdout, new StringWriter(), _ => null));
+        Assert.Equal(ExitCodes.Ok, here);
+        Assert.Contains("Racine", stdout.ToString());
+    }
+
+    [Fact]
     public void Init_refuses_a_used_folder_in_french()
     {
         var (exit, _, stderr) = Run(With(("README.md", "# Mon cours")), "init", Root, "--lang", "fr");

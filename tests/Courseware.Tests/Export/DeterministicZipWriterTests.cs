@@ -137,19 +137,24 @@ public sealed class DeterministicZipWriterTests : IDisposable
         Assert.Contains("No errors detected", Unzip("-t", path));
     }
 
-    [Fact]
-    public void A_large_stored_entry_is_streamed_in_two_passes_without_being_held_in_memory()
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(true, 2)]
+    [InlineData(false, 1)]
+    [InlineData(false, 2)]
+    public void A_large_entry_is_streamed_without_being_held_in_memory(bool seekable, int parallelism)
     {
+        // On a file the entry is produced once, its header filled in afterwards (only the part held before it proved too
+        // large is produced twice); on an output that cannot seek it is produced twice, checksum and sizes first.
         const long size = 48L << 20;
-        var passes = 0;
+        const int limit = 1 << 20;
+        long produced = 0;
+        var notes = Encoding.UTF8.GetBytes(Prose(3 * limit, 7));
         var entries = new[]
         {
             new ZipEntrySource("avant.txt", "avant"u8.ToArray()),
-            new ZipEntrySource("media/video.mp4", stream =>
-            {
-                Interlocked.Increment(ref passes);
-                WritePattern(stream, size);
-            }),
+            new ZipEntrySource("media/video.mp4", stream => WritePattern(new CountingWrites(stream, n => Interlocked.Add(ref produced, n)), size)),
+            new ZipEntrySource("media/notes.html", stream => stream.Write(notes)),
             new ZipEntrySource("après.txt", "après"u8.ToArray()),
         };
         var path = Path.Combine(_work.FullName, "large.zip");
@@ -157,11 +162,19 @@ public sealed class DeterministicZipWriterTests : IDisposable
         using (var file = new FileStream(path, FileMode.Create))
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
-            DeterministicZipWriter.Write(file, entries, new ZipWriterOptions { BufferLimit = 1 << 20 });
+            DeterministicZipWriter.Write(seekable ? file : new ForwardOnlyStream(file), entries, new ZipWriterOptions { BufferLimit = limit, Parallelism = parallelism });
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        Assert.Equal(2, passes);
+        if (seekable)
+        {
+            Assert.InRange(produced, size, size + limit + (64 * 1024));
+        }
+        else
+        {
+            Assert.Equal(2 * size, produced);
+        }
+
         Assert.True(allocated < 8 << 20, $"{allocated} bytes allocated to write a {size}-byte entry");
         using (var zip = ZipFile.OpenRead(path))
         {
@@ -172,10 +185,35 @@ public sealed class DeterministicZipWriterTests : IDisposable
             WritePattern(expected, size);
             using var read = video.Open();
             Assert.Equal(SHA256.HashData(expected.ToArray()), SHA256.HashData(read));
+            Assert.Equal(Prose(3 * limit, 7), Encoding.UTF8.GetString(Read(zip.GetEntry("media/notes.html")!)));
+            Assert.True(zip.GetEntry("media/notes.html")!.CompressedLength < limit, "the large text entry is deflated");
             Assert.Equal("après", Encoding.UTF8.GetString(Read(zip.GetEntry("après.txt")!)));
         }
 
         Assert.Contains("No errors detected", Unzip("-tq", path));
+    }
+
+    [Fact]
+    public void A_large_entry_needing_zip64_sizes_on_a_seekable_output_gets_the_same_bytes_as_on_a_forward_only_one()
+    {
+        // The header written before the bytes has no room for Zip64 sizes: the entry is written again from its header.
+        var entries = new[]
+        {
+            new ZipEntrySource("petit.txt", "court"u8.ToArray()),
+            new ZipEntrySource("grand.html", Encoding.UTF8.GetBytes(Prose(80_000, 3))),
+            new ZipEntrySource("image.png", Noise(60_000, 4)),
+            new ZipEntrySource("moyen.png", Noise(3_000, 5)),
+        };
+        var options = new ZipWriterOptions { Zip64Threshold = 5_000, BufferLimit = 2_000, Parallelism = 2 };
+        var seekable = WriteBytes(entries, options);
+        var forward = new MemoryStream();
+        DeterministicZipWriter.Write(new ForwardOnlyStream(forward), entries, options);
+
+        Assert.Equal(forward.ToArray(), seekable);
+        using var zip = new ZipArchive(new MemoryStream(seekable));
+        Assert.Equal(Prose(80_000, 3), Encoding.UTF8.GetString(Read(zip.GetEntry("grand.html")!)));
+        Assert.Equal(Noise(60_000, 4), Read(zip.GetEntry("image.png")!));
+        Assert.Equal(Noise(3_000, 5), Read(zip.GetEntry("moyen.png")!));
     }
 
     [Fact]
@@ -184,7 +222,7 @@ public sealed class DeterministicZipWriterTests : IDisposable
         var pass = 0;
         var entries = new[] { new ZipEntrySource("change.txt", stream => stream.Write(Encoding.UTF8.GetBytes(Prose(5000, Interlocked.Increment(ref pass))))) };
 
-        var error = Assert.Throws<InvalidOperationException>(() => WriteBytes(entries, new ZipWriterOptions { BufferLimit = 100 }));
+        var error = Assert.Throws<InvalidOperationException>(() => DeterministicZipWriter.Write(new ForwardOnlyStream(new MemoryStream()), entries, new ZipWriterOptions { BufferLimit = 100 }));
         Assert.Contains("change.txt", error.Message);
     }
 
@@ -320,6 +358,34 @@ public sealed class DeterministicZipWriterTests : IDisposable
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"unzip {string.Join(' ', args)} exited {process.ExitCode}: {error}{output.Result}");
         return output.Result;
+    }
+
+    /// <summary>Passes writes on and reports how many bytes each one held.</summary>
+    private sealed class CountingWrites(Stream inner, Action<int> count) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count1)
+        {
+            count(count1);
+            inner.Write(buffer, offset, count1);
+        }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count1) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>An output that can only be written forward, like a pipe.</summary>

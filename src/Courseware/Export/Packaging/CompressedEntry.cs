@@ -8,8 +8,9 @@ internal sealed class CompressedEntry : IDisposable
     public const ushort MethodStored = 0;
     public const ushort MethodDeflated = 8;
 
-    private CompressedEntry(ushort method, uint crc, long uncompressedLength, long compressedLength, EntryBuffer? data, ExceptionDispatchInfo? failure)
+    private CompressedEntry(ushort method, uint crc, long uncompressedLength, long compressedLength, EntryBuffer? data, ExceptionDispatchInfo? failure, bool deferred = false)
     {
+        Deferred = deferred;
         Method = method;
         Crc = crc;
         UncompressedLength = uncompressedLength;
@@ -29,13 +30,23 @@ internal sealed class CompressedEntry : IDisposable
     /// <summary>The compressed bytes, or null when they were too many to keep (the writer produces them again).</summary>
     public EntryBuffer? Data { get; }
 
+    /// <summary>
+    /// True when the entry went past the bytes kept in memory and was stopped there: checksum and sizes are unknown, and
+    /// the zip writer writes the entry at its turn, straight to an output it can seek back in to fill in its header.
+    /// </summary>
+    public bool Deferred { get; }
+
     /// <summary>What the entry's writer threw, thrown again when the zip writer reaches the entry.</summary>
     public ExceptionDispatchInfo? Failure { get; }
 
-    /// <summary>Runs the entry's writer through CRC-32 and, unless stored, deflate, keeping the result up to <paramref name="bufferLimit"/> bytes.</summary>
-    public static CompressedEntry Compress(ZipEntrySource entry, int bufferLimit, CancellationToken cancellation)
+    /// <summary>
+    /// Runs the entry's writer through CRC-32 and, unless stored, deflate, keeping the result up to <paramref name="bufferLimit"/>
+    /// bytes. Past that, with <paramref name="deferLarge"/> the writer is stopped and the entry left to the zip writer's turn;
+    /// without, it runs to its end to learn the checksum and sizes (the bytes are produced again at the entry's turn).
+    /// </summary>
+    public static CompressedEntry Compress(ZipEntrySource entry, int bufferLimit, bool deferLarge, CancellationToken cancellation)
     {
-        var buffer = new EntryBuffer(bufferLimit);
+        var buffer = new EntryBuffer(bufferLimit, stopAtLimit: deferLarge);
         try
         {
             var (crc, length) = Produce(entry, buffer, cancellation);
@@ -54,12 +65,21 @@ internal sealed class CompressedEntry : IDisposable
 
             return new CompressedEntry(entry.Stored ? MethodStored : MethodDeflated, crc, length, buffer.Length, kept, null);
         }
+        catch (LimitReachedException)
+        {
+            buffer.Dispose();
+            return new CompressedEntry(entry.Stored ? MethodStored : MethodDeflated, 0, 0, 0, null, null, deferred: true);
+        }
         catch (Exception e)
         {
             buffer.Dispose();
             return new CompressedEntry(MethodStored, 0, 0, 0, null, ExceptionDispatchInfo.Capture(e));
         }
     }
+
+    /// <summary>An entry whose checksum and sizes are known and whose bytes are to be produced again at its turn.</summary>
+    public static CompressedEntry Measured(ushort method, uint crc, long uncompressedLength, long compressedLength) =>
+        new(method, crc, uncompressedLength, compressedLength, null, null);
 
     /// <summary>Writes the entry's bytes, deflated unless stored, to <paramref name="destination"/>; returns their CRC-32 and uncompressed length.</summary>
     public static (uint Crc, long Length) Produce(ZipEntrySource entry, Stream destination, CancellationToken cancellation)

@@ -19,9 +19,13 @@ internal sealed class CompressionPipeline : IDisposable
     private int _next = -1;
     private volatile bool _stopped;
 
-    public CompressionPipeline(IReadOnlyList<ZipEntrySource> entries, ZipWriterOptions options)
+    private readonly bool _deferLarge;
+
+    /// <summary>Starts the workers; with <c>deferLarge</c> (the zip writer can seek back in its output) an entry past the bytes kept in memory is stopped and left to the writer.</summary>
+    public CompressionPipeline(IReadOnlyList<ZipEntrySource> entries, ZipWriterOptions options, bool deferLarge)
     {
         _entries = entries;
+        _deferLarge = deferLarge;
         _options = options;
         var workers = Math.Clamp(options.Parallelism, 1, Math.Max(1, entries.Count));
 
@@ -87,7 +91,7 @@ internal sealed class CompressionPipeline : IDisposable
             }
 
             // Compress never throws: a failure travels with the entry to the writer.
-            var compressed = CompressedEntry.Compress(_entries[index], _bufferLimit, _options.CancellationToken);
+            var compressed = CompressedEntry.Compress(_entries[index], _bufferLimit, _deferLarge, _options.CancellationToken);
             var slot = index % _ready.Length;
             Volatile.Write(ref _ready[slot], compressed);
             _readyEvents[slot].Set();

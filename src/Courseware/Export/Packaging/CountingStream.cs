@@ -14,4 +14,19 @@ internal sealed class CountingStream(Stream inner) : WriteOnlyStream
     }
 
     public override void Flush() => inner.Flush();
+
+    /// <summary>Writes <paramref name="bytes"/> over those written at <paramref name="position"/>, then goes back to the end (the inner stream must seek).</summary>
+    public void Overwrite(long position, ReadOnlySpan<byte> bytes)
+    {
+        inner.Seek(position - _written, SeekOrigin.Current);
+        inner.Write(bytes);
+        inner.Seek(_written - (position + bytes.Length), SeekOrigin.Current);
+    }
+
+    /// <summary>Goes back to <paramref name="position"/>: what is written next replaces what was written from there (the inner stream must seek).</summary>
+    public void Rewind(long position)
+    {
+        inner.Seek(position - _written, SeekOrigin.Current);
+        _written = position;
+    }
 }

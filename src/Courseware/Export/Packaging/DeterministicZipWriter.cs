@@ -46,12 +46,15 @@ public static class DeterministicZipWriter
         var records = new List<CentralRecord>(list.Count);
 
         // 1. Entries, in order: compressed ahead on worker threads (or here, one at a time), written as their turn comes.
-        using (var pipeline = options.Parallelism > 1 && list.Count > 1 ? new CompressionPipeline(list, options) : null)
+        //    On an output that can seek, an entry too large to keep in memory is written once, at its turn, its header
+        //    filled in afterwards; otherwise its bytes are produced twice (checksum and sizes first, then the bytes).
+        var seekable = destination.CanSeek;
+        using (var pipeline = options.Parallelism > 1 && list.Count > 1 ? new CompressionPipeline(list, options, deferLarge: seekable) : null)
         {
             for (var i = 0; i < list.Count; i++)
             {
                 options.CancellationToken.ThrowIfCancellationRequested();
-                using var compressed = pipeline?.Take(i) ?? CompressedEntry.Compress(list[i], options.BufferLimit, options.CancellationToken);
+                using var compressed = pipeline?.Take(i) ?? CompressedEntry.Compress(list[i], options.BufferLimit, seekable, options.CancellationToken);
                 compressed.Failure?.Throw();
                 records.Add(WriteEntry(output, list[i], compressed, time, date, options));
                 options.EntryWritten?.Invoke(list[i]);
@@ -71,6 +74,11 @@ public static class DeterministicZipWriter
 
     private static CentralRecord WriteEntry(CountingStream output, ZipEntrySource entry, CompressedEntry compressed, ushort time, ushort date, ZipWriterOptions options)
     {
+        if (compressed.Deferred)
+        {
+            return WriteAtItsTurn(output, entry, compressed.Method, time, date, options);
+        }
+
         var name = Encoding.UTF8.GetBytes(entry.Name);
         var flags = IsAscii(entry.Name) ? (ushort)0 : Utf8NamesFlag;
         var record = new CentralRecord(name, flags, compressed.Method, compressed.Crc, compressed.UncompressedLength, compressed.CompressedLength, output.Position);
@@ -116,6 +124,33 @@ public static class DeterministicZipWriter
             }
         }
 
+        return record;
+    }
+
+    /// <summary>
+    /// Writes a large entry in one pass on an output that can seek: a header whose checksum and sizes are filled in once
+    /// the bytes are written. The result is the same bytes as the two passes: when the sizes turn out to need Zip64
+    /// fields, which that header has no room for, the entry is written again from its header with them.
+    /// </summary>
+    private static CentralRecord WriteAtItsTurn(CountingStream output, ZipEntrySource entry, ushort method, ushort time, ushort date, ZipWriterOptions options)
+    {
+        var headerAt = output.Position;
+        var unknown = WriteEntry(output, entry, CompressedEntry.Measured(method, 0, 0, 0), time, date, options);
+        var dataAt = output.Position;
+        var (crc, length) = CompressedEntry.Produce(entry, output, options.CancellationToken);
+        var record = unknown with { Crc = crc, UncompressedLength = length, CompressedLength = output.Position - dataAt };
+        if (length == 0 || record.NeedsZip64Sizes(options.Zip64Threshold))
+        {
+            output.Rewind(headerAt);
+            using var measured = length == 0 ? CompressedEntry.Measured(CompressedEntry.MethodStored, crc, 0, 0) : CompressedEntry.Measured(method, crc, length, record.CompressedLength);
+            return WriteEntry(output, entry, measured, time, date, options);
+        }
+
+        Span<byte> fields = stackalloc byte[12];
+        BinaryPrimitives.WriteUInt32LittleEndian(fields, crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[4..], (uint)record.CompressedLength);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[8..], (uint)record.UncompressedLength);
+        output.Overwrite(headerAt + 14, fields);
         return record;
     }
 

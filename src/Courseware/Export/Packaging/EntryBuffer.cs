@@ -4,9 +4,10 @@ namespace Courseware.Export.Packaging;
 
 /// <summary>
 /// A write-only stream that keeps a compressed entry in pooled chunks until the zip writer's turn comes, up to a limit:
-/// past it the chunks go back to the pool and only the length is counted (the entry is then written in a second pass).
+/// past it the chunks go back to the pool and either only the length is counted (the entry is then written in a second
+/// pass) or, with <paramref name="stopAtLimit"/>, the entry's writer is stopped (the zip writer writes the entry at its turn).
 /// </summary>
-internal sealed class EntryBuffer(int limit) : WriteOnlyStream
+internal sealed class EntryBuffer(int limit, bool stopAtLimit = false) : WriteOnlyStream
 {
     private const int ChunkSize = 64 * 1024;
 
@@ -24,6 +25,7 @@ internal sealed class EntryBuffer(int limit) : WriteOnlyStream
         _length += buffer.Length;
         if (Overflowed)
         {
+            StopIfAsked();
             return;
         }
 
@@ -31,6 +33,7 @@ internal sealed class EntryBuffer(int limit) : WriteOnlyStream
         {
             Overflowed = true;
             ReturnChunks();
+            StopIfAsked();
             return;
         }
 
@@ -60,6 +63,14 @@ internal sealed class EntryBuffer(int limit) : WriteOnlyStream
     }
 
 
+    private void StopIfAsked()
+    {
+        if (stopAtLimit)
+        {
+            throw new LimitReachedException();
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         ReturnChunks();
@@ -77,3 +88,6 @@ internal sealed class EntryBuffer(int limit) : WriteOnlyStream
         _lastChunkUsed = ChunkSize;
     }
 }
+
+/// <summary>Thrown into an entry's writer when its bytes went past the limit of an <see cref="EntryBuffer"/> that stops there.</summary>
+internal sealed class LimitReachedException() : Exception("The zip entry is larger than the bytes kept in memory; it is written at its turn.");

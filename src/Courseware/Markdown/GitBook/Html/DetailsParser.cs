@@ -50,7 +50,8 @@ public sealed class DetailsParser : BlockParser
         {
             Column = processor.Column,
             Span = new SourceSpan(processor.Start, processor.Line.End),
-            Open = HtmlFragmentReader.StartTagAttributes(line[..(openTagEnd + 1)])?.ContainsKey("open") == true,
+            // A bare <details> (most of them) has no attribute to read.
+            Open = openTagEnd > "<details".Length && HtmlFragmentReader.StartTagAttributes(line[..(openTagEnd + 1)])?.ContainsKey("open") == true,
         };
         block.SetData(StateKey, state);
 
