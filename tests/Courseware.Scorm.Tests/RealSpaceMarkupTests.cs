@@ -45,12 +45,12 @@ public sealed class RealSpaceMarkupTests
     public void A_placeholder_written_like_a_tag_is_shown_as_text_not_sanitised_away()
     {
         var package = ScormPackage.Export(
-            RealCourse.FromFiles(new Dictionary<string, string> { ["README.md"] = "# Export\n\nUn fichier vide avec une colonne **<no columns>**, des clés \"-<idx>\" et un <kbd>Tab</kbd>.\n" }),
+            RealCourse.FromFiles(new Dictionary<string, string> { ["README.md"] = "# Export\n\nUne colonne **<sans titre>**, des copies \"fichier-<n>.csv\" et un <kbd>Tab</kbd>.\n" }),
             ScormVersion.Scorm12);
         var html = package.Text(package.Entries.Single(e => e.StartsWith("pages/", StringComparison.Ordinal) && e.EndsWith(".html", StringComparison.Ordinal)));
 
-        Assert.Contains("<strong>&lt;no columns&gt;</strong>", html, StringComparison.Ordinal);
-        Assert.Contains("-&lt;idx&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>&lt;sans titre&gt;</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("fichier-&lt;n&gt;.csv", html, StringComparison.Ordinal);
         Assert.Contains("<kbd>Tab</kbd>", html, StringComparison.Ordinal);
         Assert.DoesNotContain(package.Diagnostics, d => d.Code == "CW0501");
     }

@@ -36,7 +36,7 @@ public static class HeadingIds
 
     /// <summary>
     /// The id GitBook's newer editor writes in links: punctuation separates words like spaces and '_' stays, "OAI/PMH" →
-    /// <c>oai-pmh</c>, "Response (`pre_save`)" → <c>response-pre_save</c>.
+    /// <c>oai-pmh</c>, "Réponse (`avant_envoi`)" → <c>réponse-avant_envoi</c>.
     /// </summary>
     public static string SeparatorSlug(string text)
     {

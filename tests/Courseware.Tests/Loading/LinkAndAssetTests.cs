@@ -113,10 +113,10 @@ public class LinkAndAssetTests
     [Fact]
     public void Anchors_where_punctuation_separates_words_and_underscores_stay_find_their_heading()
     {
-        var course = With(("README.md", "# R\n\n## Export et OAI/PMH\n\n## Réponse (`pre_save`)\n\nVoir [OAI](#export-et-oai-pmh), [la réponse](#réponse-pre_save), [pliée](#reponse-pre_save) et [rien](#export-oai).\n")).Load();
+        var course = With(("README.md", "# R\n\n## Export et OAI/PMH\n\n## Réponse (`avant_envoi`)\n\nVoir [OAI](#export-et-oai-pmh), [la réponse](#réponse-avant_envoi), [pliée](#reponse-avant_envoi) et [rien](#export-oai).\n")).Load();
 
         var anchors = Links(course.Root).Select(l => l.Target!.Anchor).ToArray();
-        Assert.Equal(new string?[] { "export-et-oaipmh", "réponse-pre-save", "réponse-pre-save", null }, anchors);
+        Assert.Equal(new string?[] { "export-et-oaipmh", "réponse-avant-envoi", "réponse-avant-envoi", null }, anchors);
         var missing = DiagnosticAssert.Single(course, DiagnosticCodes.AnchorMissing);
         Assert.Contains("export-oai", missing.Message, StringComparison.Ordinal);
     }

@@ -10,7 +10,7 @@ namespace Courseware.Markdown.GitBook.Html;
 /// <see cref="FigureBlock"/>, <c>&lt;table&gt;</c> blocks into tables or card views (<see cref="HtmlTableConverter"/>), blocks of
 /// bare <c>&lt;img&gt;</c> or of images wrapped in <c>&lt;p&gt;</c>, <c>&lt;div&gt;</c>, <c>&lt;center&gt;</c> or <c>&lt;a&gt;</c>
 /// into paragraphs of images, and in inlines <c>&lt;mark&gt;…&lt;/mark&gt;</c> into <see cref="MarkInline"/>,
-/// <c>&lt;img&gt;</c> into images, <c>&lt;a href&gt;</c> around an image into a link, <c>&lt;br&gt;</c> and a paragraph's closing '\' into hard breaks or nothing, a tag naming no HTML element (<c>&lt;idx&gt;</c>) into text; heading anchors <c>&lt;a href="#x" id="x"&gt;&lt;/a&gt;</c> are removed and their id kept
+/// <c>&lt;img&gt;</c> into images, <c>&lt;a href&gt;</c> around an image into a link, <c>&lt;br&gt;</c> and a paragraph's closing '\' into hard breaks or nothing, a tag naming no HTML element (<c>&lt;n&gt;</c>) into text; heading anchors <c>&lt;a href="#x" id="x"&gt;&lt;/a&gt;</c> are removed and their id kept
 /// (<see cref="GitBookHeadingAnchors"/>). Any other HTML is left as it is.
 /// </summary>
 internal sealed class GitBookHtmlRewriter
@@ -252,7 +252,7 @@ internal sealed class GitBookHtmlRewriter
                     WrapImageLink(openLinks.Pop(), html);
                     break;
                 case { Length: > 0 } when !HtmlElementNames.Contains(name):
-                    // A placeholder written like a tag ("an empty CSV with a <no columns> column"): text, as GitBook shows it.
+                    // A placeholder written like a tag ("une colonne <sans titre>", "fichier-<n>.csv"): text, as GitBook shows it.
                     html.ReplaceBy(new LiteralInline(html.Tag) { Span = html.Span, Line = html.Line, Column = html.Column }, copyChildren: false);
                     break;
             }

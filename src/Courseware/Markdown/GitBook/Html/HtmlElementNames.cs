@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace Courseware.Markdown.GitBook.Html;
 
 /// <summary>
-/// The element names of HTML (current and obsolete ones still met in pages). Text such as <c>&lt;no columns&gt;</c> or
-/// <c>&lt;idx&gt;</c> is a tag for Markdown, but names no HTML element: GitBook shows it as written, and so do we.
+/// The element names of HTML (current and obsolete ones still met in pages). Text such as <c>&lt;sans titre&gt;</c> or
+/// <c>&lt;n&gt;</c> is a tag for Markdown, but names no HTML element: GitBook shows it as written, and so do we.
 /// </summary>
 internal static class HtmlElementNames
 {
