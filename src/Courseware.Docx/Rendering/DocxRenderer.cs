@@ -70,6 +70,8 @@ internal sealed class DocxRenderer : RendererBase
         ObjectRenderers.Add(new TabRenderer());
         ObjectRenderers.Add(new StepperRenderer());
         ObjectRenderers.Add(new StepRenderer());
+        ObjectRenderers.Add(new ColumnsRenderer());
+        ObjectRenderers.Add(new ColumnRenderer());
         ObjectRenderers.Add(new DetailsRenderer());
         ObjectRenderers.Add(new FigureRenderer());
         ObjectRenderers.Add(new CardsRenderer());

@@ -35,7 +35,8 @@ internal sealed class BlockRendererSet
             new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new QuoteRenderer(), new CodeRenderer(),
             new TableRenderer(), new ThematicBreakRenderer(), new HtmlBlockRenderer(), new HintRenderer(), new TabsRenderer(),
             new TabRenderer(), new EmbedRenderer(), new FileRenderer(), new ContentRefRenderer(), new CodeTitleRenderer(),
-            new IncludeRenderer(), new StepperRenderer(), new StepRenderer(), new DetailsRenderer(), new FigureRenderer(),
+            new IncludeRenderer(), new StepperRenderer(), new StepRenderer(), new ColumnsRenderer(), new ColumnRenderer(),
+            new DetailsRenderer(), new FigureRenderer(),
             new FootnoteGroupRenderer(), new QuizRenderer(), new LinkReferenceDefinitionGroupRenderer(), new CardsRenderer(),
             new ApiOperationRenderer(), new ApiSchemasRenderer(),
         })

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Courseware.Diagnostics;
 using Courseware.Markdown.GitBook.Code;
+using Courseware.Markdown.GitBook.Columns;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
 using Courseware.Markdown.GitBook.File;
@@ -485,6 +486,41 @@ internal sealed class StepperRenderer : PdfBlockRenderer<StepperBlock>
 internal sealed class StepRenderer : PdfBlockRenderer<StepBlock>
 {
     protected override void Render(StepBlock block, BlockRendererSet renderers, ColumnElement target) => renderers.RenderChildren(block, target);
+}
+
+/// <summary>Columns side by side in the page's shares of the width; anything else the block holds follows them.</summary>
+internal sealed class ColumnsRenderer : PdfBlockRenderer<ColumnsBlock>
+{
+    protected override void Render(ColumnsBlock block, BlockRendererSet renderers, ColumnElement target)
+    {
+        var columns = block.OfType<ColumnBlock>().ToArray();
+        if (columns.Length > 1)
+        {
+            var shares = block.Shares();
+            var row = new RowElement { Gap = 14 };
+            for (var i = 0; i < columns.Length; i++)
+            {
+                row.AddRelative(renderers.Column(columns[i]), shares[i]);
+            }
+
+            target.Add(row, HandoutTheme.BlockSpacing);
+        }
+        else if (columns.Length == 1)
+        {
+            renderers.RenderChildren(columns[0], target);
+        }
+
+        foreach (var other in block.Where(b => b is not ColumnBlock))
+        {
+            renderers.Render(other, target);
+        }
+    }
+}
+
+/// <summary>A column met outside <c>{% columns %}</c>: its content in place.</summary>
+internal sealed class ColumnRenderer : PdfBlockRenderer<ColumnBlock>
+{
+    protected override void Render(ColumnBlock block, BlockRendererSet renderers, ColumnElement target) => renderers.RenderChildren(block, target);
 }
 
 internal sealed class DetailsRenderer : PdfBlockRenderer<DetailsBlock>

@@ -41,6 +41,8 @@ public sealed class ScormHtmlRenderer : HtmlRenderer
         ObjectRenderers.Add(new IncludeBlockRenderer());
         ObjectRenderers.Add(new StepperBlockRenderer());
         ObjectRenderers.Add(new StepBlockRenderer());
+        ObjectRenderers.Add(new ColumnsBlockRenderer());
+        ObjectRenderers.Add(new ColumnBlockRenderer());
         ObjectRenderers.Add(new DetailsBlockRenderer());
         ObjectRenderers.Add(new FigureBlockRenderer());
         ObjectRenderers.Add(new CardsBlockRenderer());

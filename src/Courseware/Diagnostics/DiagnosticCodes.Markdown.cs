@@ -3,7 +3,7 @@ namespace Courseware.Diagnostics;
 public static partial class DiagnosticCodes
 {
     // CW02xx: Markdown and GitBook tags
-    public static readonly DiagnosticDescriptor UnknownGitBookTag = Warning("CW0201", "unknown GitBook tag '{{% {0} %}}'; kept as text", "Use one of hint, tabs/tab, embed, file, content-ref, code, include, stepper/step, openapi, openapi-operation, openapi-schemas, swagger, or remove the tag.");
+    public static readonly DiagnosticDescriptor UnknownGitBookTag = Warning("CW0201", "unknown GitBook tag '{{% {0} %}}'; kept as text", "Use one of hint, tabs/tab, embed, file, content-ref, page-ref, code, include, stepper/step, columns/column, openapi, openapi-operation, openapi-schemas, swagger, or remove the tag.");
     public static readonly DiagnosticDescriptor OrphanEndTag = Warning("CW0202", "'{{% end{0} %}}' closes no open '{{% {0} %}}'; kept as text", "Remove the end tag or add the missing opening tag.");
     public static readonly DiagnosticDescriptor UnclosedGitBookTag = Warning("CW0203", "'{{% {0} %}}' is never closed ('{{% end{0} %}}' missing); the block runs to the end of its container", "Add '{{% end{0} %}}' on its own line where the block ends.");
     public static readonly DiagnosticDescriptor UnterminatedAttributeQuote = Warning("CW0204", "attribute '{0}' of '{{% {1} %}}' has no closing quote; its value is read up to '%}}'", "Add the closing quote.");

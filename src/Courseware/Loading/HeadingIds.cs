@@ -34,6 +34,37 @@ public static class HeadingIds
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The id GitBook's newer editor writes in links: punctuation separates words like spaces and '_' stays, "OAI/PMH" →
+    /// <c>oai-pmh</c>, "Réponse (`avant_envoi`)" → <c>réponse-avant_envoi</c>.
+    /// </summary>
+    public static string SeparatorSlug(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingDash = false;
+        Span<char> lower = stackalloc char[2];
+        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (Rune.IsLetterOrDigit(rune) || rune.Value == '_' || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                if (pendingDash && sb.Length > 0)
+                {
+                    sb.Append('-');
+                }
+
+                pendingDash = false;
+                sb.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>The accent-folded id: "Contrôle d'accès" → <c>controle-dacces</c>.</summary>
     public static string FoldedSlug(string text) => Fold(Slug(text));
 

@@ -321,6 +321,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
     private ResolvedLink? ResolveLink(Page page, string file, string url, SourceLocation location, PageLinks work, MarkdownObject[] attachTo, bool contentRef = false)
     {
         var bag = work.Diagnostics;
+        file = LinkBase(page, file, url, location);
         var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, bag);
         switch (target.Kind)
         {
@@ -363,6 +364,26 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
 
         bag.Report(contentRef ? DiagnosticCodes.ContentRefTargetMissing : DiagnosticCodes.LinkTargetMissing, location, url);
         return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
+    }
+
+    /// <summary>
+    /// The file a link of <paramref name="file"/> is read from. GitBook's reusable content (<c>.gitbook/includes</c>) is edited
+    /// within the page that shows it, so its links are often written from that page's folder: a link that reaches nothing
+    /// from the included file, but a page of the tree or a file from the including page, is read from the page.
+    /// </summary>
+    private string LinkBase(Page page, string file, string url, SourceLocation location) =>
+        file == page.Path || Reaches(file, url, location) || !Reaches(page.Path, url, location) ? file : page.Path;
+
+    /// <summary>True when a URL read from <paramref name="file"/> is not a course path, or leads to a page of the tree or to a file.</summary>
+    private bool Reaches(string file, string url, SourceLocation location)
+    {
+        var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, new DiagnosticBag());
+        if (target.Kind != UrlKind.Local)
+        {
+            return true;
+        }
+
+        return resolver.FindPage(target.Path!) is { } key ? _pages.ContainsKey(key) : resolver.Index.FindFile(target.Path!) is not null;
     }
 
     private ResolvedLink? ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, MarkdownObject? attachTo) =>
@@ -541,6 +562,15 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         foreach (var heading in page.Headings)
         {
             if (heading.Id == wanted || heading.FoldedId == wanted || heading.FoldedId == folded || string.Equals(heading.ExplicitId, anchor, StringComparison.Ordinal))
+            {
+                return heading.Id;
+            }
+        }
+
+        foreach (var heading in page.Headings)
+        {
+            var separated = HeadingIds.SeparatorSlug(heading.Text);
+            if (separated == wanted || HeadingIds.Fold(separated) == folded)
             {
                 return heading.Id;
             }

@@ -80,13 +80,19 @@ public sealed partial class UrlResolver(CourseFileIndex index)
             return new UrlTarget(UrlKind.External, "https:" + url);
         }
 
-        if (url == "broken-reference" || url.StartsWith("/broken/", StringComparison.Ordinal) || url.StartsWith("broken-reference/", StringComparison.Ordinal))
+        if (url.StartsWith("/broken/", StringComparison.Ordinal) || IsBrokenReference(url))
         {
             return new UrlTarget(UrlKind.Broken, rawUrl);
         }
 
         if (url.StartsWith('/'))
         {
+            // GitBook writes links from the space's root as '/folder/page.md': one naming a file or folder of the course is read from the course root.
+            if (NamesCourseEntry(url))
+            {
+                return ResolvePath(fromFolder: string.Empty, url, rawUrl, location, diagnostics, fromRoot: true);
+            }
+
             diagnostics.Report(DiagnosticCodes.AbsolutePathRefused, location, rawUrl);
             return new UrlTarget(UrlKind.Refused, rawUrl);
         }
@@ -154,6 +160,35 @@ public sealed partial class UrlResolver(CourseFileIndex index)
         }
 
         return new UrlTarget(UrlKind.Local, rawUrl, key, anchor);
+    }
+
+    /// <summary>GitBook's placeholder for a page it lost, written from the page's folder too: <c>broken-reference</c>, <c>../../guide/broken-reference/</c>.</summary>
+    private static bool IsBrokenReference(string url)
+    {
+        var end = url.IndexOfAny(['#', '?']);
+        foreach (var segment in (end >= 0 ? url[..end] : url).Split('/'))
+        {
+            if (segment == "broken-reference")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a root-relative path (anchor and query aside, no '..') names a page, file or folder of the course.</summary>
+    private bool NamesCourseEntry(string url)
+    {
+        var end = url.IndexOfAny(['#', '?']);
+        var segments = Decode(end >= 0 ? url[..end] : url).Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 || segments.Any(s => s is "." or ".."))
+        {
+            return false;
+        }
+
+        var key = string.Join('/', segments.Select(CourseFileIndex.Nfc));
+        return FindPage(key) is not null || Index.FindFile(key) is not null || Index.IsFolder(key);
     }
 
     /// <summary>Finds the Markdown page a local path designates: the file, <c>folder/README.md</c>, or the path with <c>.md</c> added.</summary>

@@ -114,6 +114,29 @@ public class ContentRefTreeTests
     }
 
     [Fact]
+    public void Older_page_refs_build_the_tree_like_content_refs()
+    {
+        var course = With(
+            ("README.md", "# Racine\n\n{% page-ref page=\"guide/README.md\" %}\n"),
+            ("guide/README.md", "# Guide\n\n{% page-ref page=\"compte.md\" %}\n\n{% page-ref page=\"usagers.md\" %}\n"),
+            ("guide/compte.md", "# Compte"),
+            ("guide/usagers.md", "# Usagers")).Load();
+
+        Assert.Equal(["README.md", "guide/README.md", "guide/compte.md", "guide/usagers.md"], course.Pages.Select(p => p.Path));
+        Assert.Equal(2, course.Pages[1].Children.Count);
+        DiagnosticAssert.None(course);
+    }
+
+    [Fact]
+    public void A_content_ref_to_a_broken_reference_written_from_a_folder_is_reported_as_broken_not_as_a_missing_file()
+    {
+        var course = With(("README.md", "# Racine\n" + Ref("guide/README.md")), ("guide/README.md", "# Guide\n" + Ref("../../guide/broken-reference/") + Ref("broken-reference"))).Load();
+
+        Assert.Equal(2, course.Diagnostics.Count(d => d.Code == DiagnosticCodes.ContentRefBroken.Code));
+        Assert.DoesNotContain(course.Diagnostics, d => d.Code == DiagnosticCodes.ContentRefTargetMissing.Code);
+    }
+
+    [Fact]
     public void Climbing_above_the_root_is_clamped_with_a_warning()
     {
         var course = With(

@@ -26,6 +26,25 @@ public class IncludeTests
     }
 
     [Fact]
+    public void Links_of_reusable_content_written_from_the_including_page_reach_their_page()
+    {
+        var course = With(
+            ("README.md", "# Racine\n" + Ref("types/fichier.md") + Ref("types/utilisateur.md")),
+            ("types/fichier.md", "# Fichier\n\n{% include \"../.gitbook/includes/champs.md\" %}\n"),
+            ("types/utilisateur.md", "# Utilisateur\n\n## Rôles\n"),
+            (".gitbook/includes/champs.md", "Le champ `_owner` désigne un [utilisateur](utilisateur.md#rôles), voir aussi [le type](../types/utilisateur.md) et [rien](nulle-part.md).\n"),
+            (".gitbook/includes/utilisateur.md", "Un autre extrait.\n")).Load();
+
+        var links = course.Pages.Single(p => p.Path == "types/fichier.md").Document.Descendants<LinkInline>().Select(ResolvedLink.Of).ToList();
+        Assert.All(links.Take(2), l => Assert.Equal("types/utilisateur.md", l!.Page!.Path));
+        Assert.Equal("rôles", links[0]!.Anchor);
+        Assert.Equal(LinkTargetKind.Broken, links[2]!.Kind);
+        var d = DiagnosticAssert.Single(course, Diagnostics.DiagnosticCodes.LinkTargetMissing);
+        Assert.Equal(".gitbook/includes/champs.md", d.Location.File);
+        Assert.DoesNotContain(course.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.PageNotInTree.Code);
+    }
+
+    [Fact]
     public void Includes_that_include_each_other_stop()
     {
         var course = With(

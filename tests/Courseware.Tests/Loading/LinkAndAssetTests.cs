@@ -90,6 +90,38 @@ public class LinkAndAssetTests
     }
 
     [Fact]
+    public void Links_from_the_space_root_resolve_inside_the_course_and_other_absolute_paths_stay_refused()
+    {
+        var course = With(
+            ("README.md", "# R\n" + Ref("guide/a.md") + Ref("guide/b.md")),
+            ("guide/a.md", "# A\n\nVoir [la suite](/guide/b.md#deuxième-partie), [le guide](/guide/), [rien](/ailleurs/absent.md) et ![Plan](/.gitbook/assets/plan.png).\n"),
+            ("guide/README.md", "# Guide"),
+            ("guide/b.md", "# B\n\n## Deuxième partie\n"),
+            (".gitbook/assets/plan.png", "PNG")).Load();
+
+        var links = Links(course.Pages.Single(p => p.Path == "guide/a.md"));
+        Assert.Equal(LinkTargetKind.Page, links[0].Target!.Kind);
+        Assert.Equal("guide/b.md", links[0].Target!.Page!.Path);
+        Assert.Equal("deuxième-partie", links[0].Target!.Anchor);
+        Assert.Equal(LinkTargetKind.Broken, links[2].Target!.Kind);
+        Assert.Equal(".gitbook/assets/plan.png", links[3].Target!.Asset!.Path);
+        var refused = DiagnosticAssert.Single(course, DiagnosticCodes.AbsolutePathRefused);
+        Assert.Contains("/ailleurs/absent.md", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(course.Diagnostics, d => d.Code == DiagnosticCodes.AnchorMissing.Code);
+    }
+
+    [Fact]
+    public void Anchors_where_punctuation_separates_words_and_underscores_stay_find_their_heading()
+    {
+        var course = With(("README.md", "# R\n\n## Export et OAI/PMH\n\n## Réponse (`avant_envoi`)\n\nVoir [OAI](#export-et-oai-pmh), [la réponse](#réponse-avant_envoi), [pliée](#reponse-avant_envoi) et [rien](#export-oai).\n")).Load();
+
+        var anchors = Links(course.Root).Select(l => l.Target!.Anchor).ToArray();
+        Assert.Equal(new string?[] { "export-et-oaipmh", "réponse-avant-envoi", "réponse-avant-envoi", null }, anchors);
+        var missing = DiagnosticAssert.Single(course, DiagnosticCodes.AnchorMissing);
+        Assert.Contains("export-oai", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Javascript_urls_are_refused()
     {
         var course = With(("README.md", "# R\n\n[clic](javascript:alert(1))\n")).Load();

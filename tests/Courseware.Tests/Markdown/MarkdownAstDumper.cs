@@ -4,6 +4,7 @@ using Courseware.Markdown;
 using Courseware.Markdown.GitBook;
 using Courseware.Markdown.GitBook.Api;
 using Courseware.Markdown.GitBook.Code;
+using Courseware.Markdown.GitBook.Columns;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
 using Courseware.Markdown.GitBook.File;
@@ -105,6 +106,7 @@ public static class MarkdownAstDumper
         FileBlock file => $"File src={Quote(file.Src)} caption={Quote(file.Caption)}{Closed(file)}",
         ContentRefBlock contentRef => $"ContentRef url={Quote(contentRef.Url)}{Closed(contentRef)}",
         CodeTitleBlock code => $"CodeTitle title={Quote(code.Title)} lineNumbers={code.LineNumbers}{Closed(code)}",
+        ColumnBlock column => $"Column width={column.WidthPercent?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-"}{Closed(column)}",
         IncludeBlock include => $"Include path={Quote(include.Path)}{Closed(include)}",
         ApiOperationBlock api => $"ApiOperation form={api.Form} method={Quote(api.Method)} path={Quote(api.Path)} baseUrl={Quote(api.BaseUrl)} summary={Quote(api.Summary)} src={Quote(api.SpecSource)} spec={Quote(api.SpecName)}{Closed(api)}",
         ApiParameterBlock parameter => $"ApiParameter name={Quote(parameter.Name)} in={Quote(parameter.In)} type={Quote(parameter.Type)} required={parameter.Required}{Closed(parameter)}",

@@ -3,6 +3,7 @@ using Courseware.Docx.Rendering.Blocks;
 using Courseware.Docx.Styling;
 using Courseware.Loading;
 using Courseware.Markdown.GitBook.Code;
+using Courseware.Markdown.GitBook.Columns;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
 using Courseware.Markdown.GitBook.File;
@@ -87,6 +88,18 @@ internal sealed class StepRenderer : DocxObjectRenderer<StepBlock>
         renderer.EndParagraph();
         renderer.WriteChildren(obj);
     }
+}
+
+/// <summary>Columns on paper: one after the other, in the page's order.</summary>
+internal sealed class ColumnsRenderer : DocxObjectRenderer<ColumnsBlock>
+{
+    protected override void Write(DocxRenderer renderer, ColumnsBlock obj) => renderer.WriteChildren(obj);
+}
+
+/// <summary>One column: its content.</summary>
+internal sealed class ColumnRenderer : DocxObjectRenderer<ColumnBlock>
+{
+    protected override void Write(DocxRenderer renderer, ColumnBlock obj) => renderer.WriteChildren(obj);
 }
 
 /// <summary>Details: the summary in bold, then the content, always shown on paper.</summary>

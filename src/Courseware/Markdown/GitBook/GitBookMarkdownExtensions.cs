@@ -1,5 +1,6 @@
 using Courseware.Markdown.GitBook.Api;
 using Courseware.Markdown.GitBook.Code;
+using Courseware.Markdown.GitBook.Columns;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Markdown.GitBook.Embed;
 using Courseware.Markdown.GitBook.File;
@@ -26,6 +27,7 @@ public static class GitBookMarkdownExtensions
         .UseGitBookCodeTitles()
         .UseGitBookIncludes()
         .UseGitBookSteppers()
+        .UseGitBookColumns()
         .UseGitBookApiBlocks()
         .UseGitBookHtml();
 
@@ -52,6 +54,9 @@ public static class GitBookMarkdownExtensions
 
     /// <summary><c>{% stepper %}</c> and <c>{% step %}</c>.</summary>
     public static MarkdownPipelineBuilder UseGitBookSteppers(this MarkdownPipelineBuilder pipeline) => pipeline.Use<StepperExtension>();
+
+    /// <summary><c>{% columns %}</c> and <c>{% column %}</c>.</summary>
+    public static MarkdownPipelineBuilder UseGitBookColumns(this MarkdownPipelineBuilder pipeline) => pipeline.Use<ColumnsExtension>();
 
     /// <summary><c>{% openapi %}</c>, <c>{% openapi-operation %}</c>, <c>{% openapi-schemas %}</c> and <c>{% swagger %}</c> with its parts.</summary>
     public static MarkdownPipelineBuilder UseGitBookApiBlocks(this MarkdownPipelineBuilder pipeline) => pipeline.Use<ApiOperationExtension>();

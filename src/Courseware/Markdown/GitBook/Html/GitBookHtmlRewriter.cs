@@ -10,7 +10,7 @@ namespace Courseware.Markdown.GitBook.Html;
 /// <see cref="FigureBlock"/>, <c>&lt;table&gt;</c> blocks into tables or card views (<see cref="HtmlTableConverter"/>), blocks of
 /// bare <c>&lt;img&gt;</c> or of images wrapped in <c>&lt;p&gt;</c>, <c>&lt;div&gt;</c>, <c>&lt;center&gt;</c> or <c>&lt;a&gt;</c>
 /// into paragraphs of images, and in inlines <c>&lt;mark&gt;…&lt;/mark&gt;</c> into <see cref="MarkInline"/>,
-/// <c>&lt;img&gt;</c> into images, <c>&lt;a href&gt;</c> around an image into a link, <c>&lt;br&gt;</c> into hard breaks; heading anchors <c>&lt;a href="#x" id="x"&gt;&lt;/a&gt;</c> are removed and their id kept
+/// <c>&lt;img&gt;</c> into images, <c>&lt;a href&gt;</c> around an image into a link, <c>&lt;br&gt;</c> and a paragraph's closing '\' into hard breaks or nothing, a tag naming no HTML element (<c>&lt;n&gt;</c>) into text; heading anchors <c>&lt;a href="#x" id="x"&gt;&lt;/a&gt;</c> are removed and their id kept
 /// (<see cref="GitBookHeadingAnchors"/>). Any other HTML is left as it is.
 /// </summary>
 internal sealed class GitBookHtmlRewriter
@@ -47,6 +47,40 @@ internal sealed class GitBookHtmlRewriter
                 RemoveHeadingAnchors(heading);
                 TrimHeading(heading.Inline!);
             }
+            else if (leaf is ParagraphBlock paragraph)
+            {
+                RemoveBreakMarker(paragraph);
+            }
+        }
+    }
+
+    /// <summary>
+    /// GitBook's editor ends a paragraph with '\' (a line break with nothing after it) and writes '\' alone for an empty
+    /// line: CommonMark keeps that backslash as text, GitBook shows nothing. An escaped backslash (<c>C:\\</c>) stays.
+    /// </summary>
+    private static void RemoveBreakMarker(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline?.LastChild is not LiteralInline { IsFirstCharacterEscaped: false } last
+            || last.Content.IsEmpty || last.Content.Text[last.Content.End] != '\\')
+        {
+            return;
+        }
+
+        var content = last.Content;
+        content.End--;
+        content.TrimEnd();
+        if (content.IsEmpty)
+        {
+            last.Remove();
+        }
+        else
+        {
+            last.Content = content;
+        }
+
+        if (paragraph.Inline.FirstChild is null)
+        {
+            paragraph.Parent?.Remove(paragraph);
         }
     }
 
@@ -216,6 +250,10 @@ internal sealed class GitBookHtmlRewriter
                     break;
                 case "a" when openLinks is { Count: > 0 }:
                     WrapImageLink(openLinks.Pop(), html);
+                    break;
+                case { Length: > 0 } when !HtmlElementNames.Contains(name):
+                    // A placeholder written like a tag ("une colonne <sans titre>", "fichier-<n>.csv"): text, as GitBook shows it.
+                    html.ReplaceBy(new LiteralInline(html.Tag) { Span = html.Span, Line = html.Line, Column = html.Column }, copyChildren: false);
                     break;
             }
         }
