@@ -71,6 +71,7 @@ public static class CourseLoader
 
         // 3. Build the tree: content-refs by default, SUMMARY.md when asked or when the root page has no content-ref.
         List<Page> pages;
+        var treeFromSummary = false;
         var hasContentRefs = root.Document.Descendants<Markdown.GitBook.ContentRef.ContentRefBlock>().Any();
         if (settings.Toc == TocMode.Summary || (!hasContentRefs && summaryKey is not null))
         {
@@ -86,6 +87,7 @@ public static class CourseLoader
                     diagnostics.Report(DiagnosticCodes.SummaryUsed, new SourceLocation(rootKey, 1, 1));
                 }
 
+                treeFromSummary = true;
                 var summaryText = reader.ReadText(summaryKey, new SourceLocation(summaryKey)) ?? string.Empty;
                 var entries = SummaryParser.Parse(FrontMatterReader.Read(summaryText, summaryKey, diagnostics).Body);
                 pages = new SummaryTreeBuilder(reader, resolver, settings, diagnostics).Build(root, entries, summaryKey);
@@ -99,7 +101,7 @@ public static class CourseLoader
         Number(root);
 
         // 4. Resolve links, assets, includes and quizzes against the finished tree.
-        var links = new LinkResolver(reader, resolver, settings, diagnostics);
+        var links = new LinkResolver(reader, resolver, settings, diagnostics) { ContentRefsReported = !treeFromSummary };
         links.ResolveAll(pages);
 
         // 5. Accessibility of the content, on the resolved pages (warnings, errors when strict, nothing when off).

@@ -31,6 +31,12 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
     public IReadOnlyList<Asset> Assets => [.. _assets.Values];
 
     /// <summary>
+    /// True when the tree was built from the content-refs, whose broken targets the tree builder has reported; false when
+    /// it comes from SUMMARY.md, where a content-ref is a card like any link and its broken target is reported here.
+    /// </summary>
+    public bool ContentRefsReported { get; init; } = true;
+
+    /// <summary>
     /// Resolves the pages on every core, page by page, each with its own diagnostics; the diagnostics join the course's in
     /// page order, and the course-wide asset records (shared assets, size caps, first mention of a remote asset) are made
     /// afterwards in page and document order, so the result is the same as a walk on one thread.
@@ -330,7 +336,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             case UrlKind.Anchor:
                 return Attach(attachTo, new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: CheckAnchor(page, target.Anchor!, location, bag)));
             case UrlKind.Broken:
-                if (!contentRef)
+                if (!contentRef || !ContentRefsReported)
                 {
                     bag.Report(DiagnosticCodes.LinkMarkedBroken, location, url);
                 }

@@ -194,6 +194,22 @@ public class ContentRefTreeTests
     }
 
     [Fact]
+    public void A_broken_content_ref_is_reported_once_whether_the_tree_comes_from_content_refs_or_from_the_summary()
+    {
+        var files = new[] { ("README.md", "# Racine\n" + Ref("a.md")), ("a.md", "# A\n" + Ref("broken-reference")), ("SUMMARY.md", "# Sommaire\n\n* [Racine](README.md)\n* [A](a.md)\n") };
+
+        var fromContentRefs = With(files).Load();
+        DiagnosticAssert.Single(fromContentRefs, DiagnosticCodes.ContentRefBroken);
+        Assert.DoesNotContain(fromContentRefs.Diagnostics, d => d.Code == DiagnosticCodes.LinkMarkedBroken.Code);
+
+        // From SUMMARY.md the content-ref is a card like any link: its lost target is said as a link's is, at its line.
+        var fromSummary = With(files).Load(new CourseSettings { Toc = TocMode.Summary });
+        var diagnostic = DiagnosticAssert.Single(fromSummary, DiagnosticCodes.LinkMarkedBroken);
+        Assert.Equal("a.md", diagnostic.Location.File);
+        Assert.DoesNotContain(fromSummary.Diagnostics, d => d.Code == DiagnosticCodes.ContentRefBroken.Code);
+    }
+
+    [Fact]
     public void Github_blob_urls_back_to_the_repository_resolve_locally()
     {
         var course = With(
