@@ -160,4 +160,23 @@ public class TableCaptionAndSpanTests
 
         Assert.Equal([2, 1], canvas.Pages[0].Commands.OfType<BeginStructureCommand>().Where(c => c.Role == StructureRole.TableCell).Select(c => c.ColumnSpan));
     }
+
+    [Fact]
+    public void Column_alignment_of_a_pipe_table_is_kept_in_its_cells()
+    {
+        var markdown = "# Accueil\n\n| Gauche | Milieu | Droite |\n| :--- | :---: | ---: |\n| Alphabétique | Bravissimo | Cinquantaine |\n| Ab | Bc | Cd |\n";
+        using var document = PdfDocument.Open(Export(markdown));
+        var page = document.GetPages().Single(p => p.GetWords().Any(w => w.Text == "Gauche"));
+
+        var (longLeft, shortLeft) = (Word(page, "Alphabétique"), Word(page, "Ab"));
+        Assert.True(Math.Abs(longLeft.BoundingBox.Left - shortLeft.BoundingBox.Left) < 1);
+
+        var (longCentre, shortCentre) = (Word(page, "Bravissimo"), Word(page, "Bc"));
+        Assert.True(shortCentre.BoundingBox.Left > longCentre.BoundingBox.Left + 5, "a centred short cell does not start at the column's left edge");
+        Assert.True(Math.Abs(longCentre.BoundingBox.Centroid.X - shortCentre.BoundingBox.Centroid.X) < 1.5);
+
+        var (longRight, shortRight) = (Word(page, "Cinquantaine"), Word(page, "Cd"));
+        Assert.True(shortRight.BoundingBox.Left > longRight.BoundingBox.Left + 5, "a right-aligned short cell does not start at the column's left edge");
+        Assert.True(Math.Abs(longRight.BoundingBox.Right - shortRight.BoundingBox.Right) < 1);
+    }
 }

@@ -264,4 +264,17 @@ public sealed class HtmlRenderingTests
         Assert.Contains(package.Diagnostics, d => d.Code == "CW0501" && d.Location.File == "brut.md" && d.Message.Contains("onmouseover", StringComparison.Ordinal));
         Assert.Contains(package.Diagnostics, d => d.Code == "CW0501" && d.Location.File == "brut.md" && d.Location.Line == 7 && d.Message.Contains("<iframe>", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Remote_image_warning_points_at_the_line_of_the_image_not_the_top_of_the_page()
+    {
+        var course = RealCourse.FromFiles(new Dictionary<string, string>
+        {
+            ["README.md"] = "# Cours\n\nIntroduction.\n\nSuite du texte.\n\nVoir ![Plan du site](https://example.org/plan.png) ici.\n",
+        });
+        var package = ScormPackage.Export(course, ScormVersion.Scorm12);
+
+        var remote = Assert.Single(package.Diagnostics, d => d.Code == "CW0502");
+        Assert.Equal(("README.md", 7, 6), (remote.Location.File, remote.Location.Line, remote.Location.Column));
+    }
 }

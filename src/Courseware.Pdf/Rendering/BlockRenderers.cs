@@ -202,6 +202,15 @@ internal sealed class CodeTitleRenderer : PdfBlockRenderer<CodeTitleBlock>
 
 internal sealed class TableRenderer : PdfBlockRenderer<Table>
 {
+    /// <summary>The alignment the table's delimiter row (<c>:---:</c>, <c>---:</c>) or HTML <c>align</c> gives a column.</summary>
+    private static TextAlignment Alignment(Table table, int column) =>
+        column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column].Alignment switch
+        {
+            TableColumnAlign.Center => TextAlignment.Center,
+            TableColumnAlign.Right => TextAlignment.Right,
+            _ => TextAlignment.Left,
+        } : TextAlignment.Left;
+
     protected override void Render(Table block, BlockRendererSet renderers, ColumnElement target)
     {
         var context = renderers.Context;
@@ -252,7 +261,7 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
                     if (inlines.Runs.Any(r => r.Text.Trim().Length > 0))
                     {
                         var ownElement = paragraphs.Count == 1 && inlines.Images.Count == 0;
-                        cellColumn.Add(new TextBlockElement(inlines.Runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Role = ownElement ? null : StructureRole.Paragraph }, 3);
+                        cellColumn.Add(new TextBlockElement(inlines.Runs, context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false, Role = ownElement ? null : StructureRole.Paragraph, Alignment = Alignment(block, at) }, 3);
                     }
 
                     // Images of a cell (HTML tables hold logos and icons) are drawn in it, scaled to its width.

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Courseware.Diagnostics;
 using Courseware.Export;
 using Courseware.Model;
+using Markdig.Syntax;
 
 namespace Courseware.Scorm.Packaging;
 
@@ -73,8 +74,18 @@ public sealed class AssetCollector(Course course, ExportContext context)
         return unique.EndsWith("." + safeExtension, StringComparison.Ordinal) || safeExtension.Length == 0 ? unique : unique + "." + safeExtension;
     }
 
-    private SourceLocation FirstUse(Asset asset) =>
-        course.Pages.FirstOrDefault(p => p.Assets.Contains(asset))?.Location ?? SourceLocation.None;
+    /// <summary>Where the asset is first referenced: the line of its first link or image on the first page that uses it, else that page.</summary>
+    private SourceLocation FirstUse(Asset asset)
+    {
+        var page = course.Pages.FirstOrDefault(p => p.Assets.Contains(asset));
+        if (page is null)
+        {
+            return SourceLocation.None;
+        }
+
+        var node = page.Document.Descendants().FirstOrDefault(n => ReferenceEquals(ResolvedLink.Of(n)?.Asset, asset));
+        return node is null ? page.Location : new SourceLocation(page.Path, node.Line + 1, node.Column + 1);
+    }
 
     private (byte[] Bytes, string Extension)? Download(Asset asset)
     {

@@ -127,6 +127,7 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
             Path = key,
             DiskPath = index.FindFile(key) ?? key,
             Title = frontMatter.GetString("title") ?? PageText.FirstHeading(document) ?? TitleFromFileName(key),
+            TitleIsFileName = frontMatter.GetString("title") is null && PageText.FirstHeading(document) is null,
             Description = frontMatter.GetString("description"),
             FrontMatter = frontMatter.Values,
             Hidden = frontMatter.GetBool("hidden"),

@@ -162,6 +162,12 @@ internal sealed class SummaryTreeBuilder(PageReader reader, UrlResolver resolver
         }
 
         page.NavigationTitle = entry.Title.Length > 0 ? entry.Title : null;
+        if (page.TitleIsFileName && page.NavigationTitle is { } navigationTitle)
+        {
+            // A page with no title of its own is called what SUMMARY.md calls it, as GitBook does, not after its file.
+            page.Title = navigationTitle;
+        }
+
         page.Part = entry.Part;
         page.Parent = parent;
         parent.ChildList.Add(page);

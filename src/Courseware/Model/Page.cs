@@ -18,6 +18,9 @@ public sealed class Page
     /// <summary>The title the table of contents shows: the SUMMARY.md entry's title when the tree comes from SUMMARY.md, else <see cref="Title"/>.</summary>
     public string TocTitle => NavigationTitle ?? Title;
 
+    /// <summary>True when the page has neither a front matter title nor a <c># heading</c>, so <see cref="Title"/> was made from its file name.</summary>
+    internal bool TitleIsFileName { get; init; }
+
     /// <summary>The SUMMARY.md entry's title, when the tree comes from SUMMARY.md.</summary>
     public string? NavigationTitle { get; set; }
 

@@ -89,6 +89,20 @@ public class PageAndSummaryTests
     }
 
     [Fact]
+    public void A_page_without_a_title_of_its_own_takes_the_summary_title_not_its_file_name()
+    {
+        var course = With(
+            ("SUMMARY.md", "* [Accueil](README.md)\n* [Les tableaux simples](lecons/03-tableaux.md)\n* [Les listes](lecons/04-listes.md)\n* [Annexe](lecons/05-annexe.md)\n"),
+            ("README.md", "# Accueil"),
+            ("lecons/03-tableaux.md", "## tableaux\n\nTexte."),
+            ("lecons/04-listes.md", "---\ntitle: Listes à puces\n---\nTexte."),
+            ("lecons/05-annexe.md", "# Annexe A\n\nTexte.")).Load(new CourseSettings { Toc = TocMode.Summary });
+
+        Assert.Equal(["Accueil", "Les tableaux simples", "Listes à puces", "Annexe A"], course.Pages.Select(p => p.Title));
+        Assert.Equal(["Accueil", "Les tableaux simples", "Les listes", "Annexe"], course.Pages.Select(p => p.TocTitle));
+    }
+
+    [Fact]
     public void Summary_is_used_automatically_when_the_root_has_no_content_ref()
     {
         var course = With(("SUMMARY.md", "* [A](a.md)\n"), ("README.md", "# Accueil"), ("a.md", "# A")).Load();
