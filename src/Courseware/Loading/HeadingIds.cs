@@ -7,38 +7,19 @@ namespace Courseware.Loading;
 public static class HeadingIds
 {
     /// <summary>The accent-keeping id: "Un réseau de 19 incubateurs" → <c>un-réseau-de-19-incubateurs</c>.</summary>
-    public static string Slug(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var pendingDash = false;
-        Span<char> lower = stackalloc char[2];
-        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
-        {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (Rune.IsLetterOrDigit(rune) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
-            {
-                if (pendingDash && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
-
-                pendingDash = false;
-                sb.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
-            }
-            else if (Rune.IsWhiteSpace(rune) || rune.Value is '-' or '_')
-            {
-                pendingDash = true;
-            }
-        }
-
-        return sb.ToString();
-    }
+    public static string Slug(string text) => Join(text, punctuationSeparates: false);
 
     /// <summary>
     /// The id GitBook's newer editor writes in links: punctuation separates words like spaces and '_' stays, "OAI/PMH" →
     /// <c>oai-pmh</c>, "Réponse (`avant_envoi`)" → <c>réponse-avant_envoi</c>.
     /// </summary>
-    public static string SeparatorSlug(string text)
+    public static string SeparatorSlug(string text) => Join(text, punctuationSeparates: true);
+
+    /// <summary>
+    /// Letters, digits and marks in lower case, words joined by single '-'. Words are separated by white space, '-' and '_'
+    /// (other punctuation dropped); or, with <paramref name="punctuationSeparates"/>, by anything else, '_' being kept.
+    /// </summary>
+    private static string Join(string text, bool punctuationSeparates)
     {
         var sb = new StringBuilder(text.Length);
         var pendingDash = false;
@@ -46,7 +27,7 @@ public static class HeadingIds
         foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
-            if (Rune.IsLetterOrDigit(rune) || rune.Value == '_' || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            if (Rune.IsLetterOrDigit(rune) || (punctuationSeparates && rune.Value == '_') || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
                 if (pendingDash && sb.Length > 0)
                 {
@@ -56,7 +37,7 @@ public static class HeadingIds
                 pendingDash = false;
                 sb.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
             }
-            else
+            else if (punctuationSeparates || Rune.IsWhiteSpace(rune) || rune.Value is '-' or '_')
             {
                 pendingDash = true;
             }
