@@ -69,6 +69,23 @@ internal static partial class PdfReading
         return (process.ExitCode, stdout.Result + stderr);
     }
 
+    /// <summary>The lines of the structure tree as poppler reads it (<c>pdfinfo -struct-text</c>), trailing spaces cut.</summary>
+    public static List<string> StructureText(string path)
+    {
+        var (code, output) = Run("pdfinfo", "-struct-text", path);
+        Assert.True(code == 0, output);
+        return [.. output.Split('\n').Select(l => l.TrimEnd())];
+    }
+
+    /// <summary>The lines under the first element written <paramref name="element"/> (e.g. <c>Table (block)</c>), trimmed, in order.</summary>
+    public static List<string> Inside(IReadOnlyList<string> structure, string element)
+    {
+        var at = structure.ToList().FindIndex(l => l.Trim() == element);
+        Assert.True(at >= 0, string.Join("\n", structure));
+        var indent = structure[at].Length - structure[at].TrimStart().Length;
+        return [.. structure.Skip(at + 1).TakeWhile(l => l.Length - l.TrimStart().Length > indent).Select(l => l.Trim())];
+    }
+
     public static string TempFile(byte[] bytes)
     {
         var path = Path.Combine(Path.GetTempPath(), "courseware-pdf-test-" + Guid.NewGuid().ToString("N") + ".pdf");

@@ -74,13 +74,7 @@ public class TableCaptionAndSpanTests
         var path = TempFile(Export("# Accueil\n\n" + Table + "\n"));
         try
         {
-            var (code, structure) = Run("pdfinfo", "-struct-text", path);
-            Assert.Equal(0, code);
-            var lines = structure.Split('\n').Select(l => l.TrimEnd()).ToList();
-            var table = lines.FindIndex(l => l.Trim() == "Table (block)");
-            Assert.True(table >= 0, structure);
-            var indent = lines[table].Length - lines[table].TrimStart().Length;
-            var inside = lines.Skip(table + 1).TakeWhile(l => l.Length - l.TrimStart().Length > indent).Select(l => l.Trim()).ToList();
+            var inside = Inside(StructureText(path), "Table (block)");
             Assert.Equal(["Caption", "P (block)", "\"Budget prévisionnel du projet\"", "TR", "TH", "\"Poste\"", "TH:"], inside.Take(7));
 
             var (_, attributes) = Run("pdfinfo", "-struct", path);

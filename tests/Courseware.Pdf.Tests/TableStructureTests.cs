@@ -17,12 +17,8 @@ public class TableStructureTests
         var path = TempFile(sink.Files.Single().Value);
         try
         {
-            var (code, structure) = Run("pdfinfo", "-struct-text", path);
-            Assert.Equal(0, code);
-            var lines = structure.Split('\n').Select(l => l.TrimEnd()).ToList();
-            var table = lines.FindIndex(l => l.Trim() == "Table (block)");
-            Assert.True(table >= 0, structure);
-            var rows = lines.Skip(table + 1).TakeWhile(l => l.Length - l.TrimStart().Length > lines[table].Length - lines[table].TrimStart().Length).Select(l => l.Trim()).ToList();
+            var lines = StructureText(path);
+            var rows = Inside(lines, "Table (block)");
             Assert.Equal(["TR", "TH", "\"Règle\"", "TH", "\"À dire\"", "TR", "TD", "\"Parler du passé\"", "TD"], rows.Take(9));
             Assert.DoesNotContain("P (block)", rows);
             Assert.DoesNotContain("P", rows);
