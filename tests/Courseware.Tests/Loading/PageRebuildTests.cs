@@ -53,20 +53,20 @@ public class PageRebuildTests
     public void Every_format_writes_the_same_bytes_whether_the_trees_are_kept_or_made_again()
     {
         var rich = Rich();
-        AssertSameOutputs(rich.Load(new CourseSettings { KeepPageTrees = true }), rich.Load());
+        AssertSameOutputs(rich.Load(new CourseSettings { KeepPageTrees = true }), rich.Load(new CourseSettings { KeepPageTrees = false }));
     }
 
     [Fact]
     public void The_sample_course_exports_the_same_bytes_whether_the_trees_are_kept_or_made_again()
     {
         var fs = new System.IO.Abstractions.FileSystem();
-        AssertSameOutputs(Courseware.Loading.CourseLoader.Load(fs, SampleCoursePath(), new CourseSettings { KeepPageTrees = true }), Courseware.Loading.CourseLoader.Load(fs, SampleCoursePath()));
+        AssertSameOutputs(Courseware.Loading.CourseLoader.Load(fs, SampleCoursePath(), new CourseSettings { KeepPageTrees = true }), Courseware.Loading.CourseLoader.Load(fs, SampleCoursePath(), new CourseSettings { KeepPageTrees = false }));
     }
 
     [Fact]
     public void A_tree_made_again_is_a_new_tree_with_the_loaders_links_anchors_includes_and_quizzes()
     {
-        var course = Rich().Load();
+        var course = Rich().Load(new CourseSettings { KeepPageTrees = false });
         var root = course.Root;
         Assert.NotSame(root.Document, root.Document);
 
@@ -86,6 +86,16 @@ public class PageRebuildTests
         var quizPage = course.FindPage("quiz.md")!;
         Assert.Equal(quizPage.Quizzes, quizPage.Document.Descendants<QuizBlock>().Select(b => b.Quiz));
         Assert.Empty(quizPage.Document.Descendants<FencedCodeBlock>());
+    }
+
+    [Fact]
+    public void A_small_course_keeps_its_trees_and_a_larger_one_lets_them_go()
+    {
+        var rich = Rich();
+        Assert.All(rich.Load().Pages, p => Assert.True(p.KeepsDocument));
+        var large = rich.Load(new CourseSettings { KeepPageTreesUpToBytes = 1024 });
+        Assert.All(large.Pages.Where(p => p.Path != "api.md"), p => Assert.False(p.KeepsDocument));
+        Assert.True(large.FindPage("api.md")!.KeepsDocument);
     }
 
     private static void AssertSameOutputs(Course kept, Course rebuilt)
