@@ -64,4 +64,10 @@ public sealed record CourseSettings
     public long MaxTotalAssetBytes { get; init; } = 2L * 1024 * 1024 * 1024;
 
     public int MaxDepth { get; init; } = 64;
+
+    /// <summary>
+    /// Keeps every page's tree in memory instead of parsing the page again each time its tree is read. The trees and every
+    /// output are the same either way; tests compare the two.
+    /// </summary>
+    internal bool KeepPageTrees { get; init; }
 }
