@@ -24,30 +24,51 @@ internal sealed class BookmarkIndex
             index++;
             var pageName = "_cw" + index.ToString(CultureInfo.InvariantCulture);
             _pages[page] = pageName;
-            var blocks = page.Document.Descendants<HeadingBlock>().ToList();
-            var title = page.Document.Count > 0 && page.Document[0] is HeadingBlock { Level: 1 } first ? first : null;
+            var document = page.Document;
+            var blocks = document.Descendants<HeadingBlock>().ToList();
+            var title = PageTitle(document);
             for (var i = 0; i < blocks.Count; i++)
             {
-                var heading = blocks[i];
-                string name;
-                if (heading == title)
-                {
-                    _titles.Add(heading);
-                    name = pageName;
-                }
-                else
-                {
-                    name = pageName + "_" + (i + 1).ToString(CultureInfo.InvariantCulture);
-                }
-
-                _headings[heading] = name;
-                foreach (var id in AnchorsOf(page, heading, i, blocks.Count))
+                var name = HeadingName(pageName, blocks[i] == title, i);
+                foreach (var id in AnchorsOf(page, blocks[i], i, blocks.Count))
                 {
                     _anchors.TryAdd((page, id), name);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// Names the headings of the tree <paramref name="page"/> is rendered from. Each read of <see cref="Page.Document"/> may
+    /// give a new tree, so headings are known by their place in the page (the same in every tree), not by the object.
+    /// </summary>
+    public void Enter(Page page, MarkdownDocument document)
+    {
+        _headings.Clear();
+        _titles.Clear();
+        if (!_pages.TryGetValue(page, out var pageName))
+        {
+            return;
+        }
+
+        var title = PageTitle(document);
+        var i = 0;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading == title)
+            {
+                _titles.Add(heading);
+            }
+
+            _headings[heading] = HeadingName(pageName, heading == title, i++);
+        }
+    }
+
+    private static HeadingBlock? PageTitle(MarkdownDocument document) =>
+        document.Count > 0 && document[0] is HeadingBlock { Level: 1 } first ? first : null;
+
+    private static string HeadingName(string pageName, bool isTitle, int index) =>
+        isTitle ? pageName : pageName + "_" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     public bool Contains(Page page) => _pages.ContainsKey(page);
 

@@ -164,7 +164,9 @@ internal sealed class DocxRenderer : RendererBase
         Page = page;
         PageLevel = Math.Clamp(level, 1, 6);
         WriteHeading(PageLevel, page.Title, Bookmarks.ForPage(page)!);
-        Write(page.Document);
+        var document = page.Document;
+        Bookmarks.Enter(page, document);
+        Write(document);
         Page = null;
     }
 
