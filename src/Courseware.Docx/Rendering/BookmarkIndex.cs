@@ -8,11 +8,14 @@ namespace Courseware.Docx.Rendering;
 /// <summary>
 /// The bookmark of every page heading and in-page heading of one document, known before rendering so that links may point
 /// forward. A page's leading level-1 heading is its title: it is replaced by the page heading and shares its bookmark.
+/// A page's headings are named by their place in the page, so the tree rendered (read again, see <see cref="Page.Document"/>)
+/// gets the names of the tree indexed: <see cref="Bind"/> it before rendering it.
 /// </summary>
 internal sealed class BookmarkIndex
 {
     private readonly Dictionary<Page, string> _pages = [];
     private readonly Dictionary<(Page Page, string Anchor), string> _anchors = [];
+    private readonly Dictionary<Page, bool> _opensWithTitle = [];
     private readonly Dictionary<HeadingBlock, string> _headings = [];
     private readonly HashSet<HeadingBlock> _titles = [];
 
@@ -26,10 +29,11 @@ internal sealed class BookmarkIndex
             _pages[page] = pageName;
             var document = page.Document;
             var blocks = document.Descendants<HeadingBlock>().ToList();
-            var title = PageTitle(document);
+            var opensWithTitle = OpensWithTitle(document);
+            _opensWithTitle[page] = opensWithTitle;
             for (var i = 0; i < blocks.Count; i++)
             {
-                var name = HeadingName(pageName, blocks[i] == title, i);
+                var name = Name(pageName, i, opensWithTitle);
                 foreach (var id in AnchorsOf(page, blocks[i], i, blocks.Count))
                 {
                     _anchors.TryAdd((page, id), name);
@@ -38,11 +42,8 @@ internal sealed class BookmarkIndex
         }
     }
 
-    /// <summary>
-    /// Names the headings of the tree <paramref name="page"/> is rendered from. Each read of <see cref="Page.Document"/> may
-    /// give a new tree, so headings are known by their place in the page (the same in every tree), not by the object.
-    /// </summary>
-    public void Enter(Page page, MarkdownDocument document)
+    /// <summary>Names the headings of <paramref name="document"/>, the tree of <paramref name="page"/> about to be rendered.</summary>
+    public void Bind(Page page, MarkdownDocument document)
     {
         _headings.Clear();
         _titles.Clear();
@@ -51,24 +52,23 @@ internal sealed class BookmarkIndex
             return;
         }
 
-        var title = PageTitle(document);
+        var opensWithTitle = _opensWithTitle[page];
         var i = 0;
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            if (heading == title)
+            if (i == 0 && opensWithTitle)
             {
                 _titles.Add(heading);
             }
 
-            _headings[heading] = HeadingName(pageName, heading == title, i++);
+            _headings[heading] = Name(pageName, i++, opensWithTitle);
         }
     }
 
-    private static HeadingBlock? PageTitle(MarkdownDocument document) =>
-        document.Count > 0 && document[0] is HeadingBlock { Level: 1 } first ? first : null;
+    private static bool OpensWithTitle(MarkdownDocument document) => document.Count > 0 && document[0] is HeadingBlock { Level: 1 };
 
-    private static string HeadingName(string pageName, bool isTitle, int index) =>
-        isTitle ? pageName : pageName + "_" + (index + 1).ToString(CultureInfo.InvariantCulture);
+    private static string Name(string pageName, int index, bool opensWithTitle) =>
+        index == 0 && opensWithTitle ? pageName : pageName + "_" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     public bool Contains(Page page) => _pages.ContainsKey(page);
 

@@ -163,9 +163,9 @@ internal sealed class DocxRenderer : RendererBase
     {
         Page = page;
         PageLevel = Math.Clamp(level, 1, 6);
-        WriteHeading(PageLevel, page.Title, Bookmarks.ForPage(page)!);
         var document = page.Document;
-        Bookmarks.Enter(page, document);
+        Bookmarks.Bind(page, document);
+        WriteHeading(PageLevel, page.Title, Bookmarks.ForPage(page)!);
         Write(document);
         Page = null;
     }

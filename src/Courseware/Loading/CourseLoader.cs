@@ -70,12 +70,14 @@ public static class CourseLoader
         }
 
         // 3. Build the tree: content-refs by default, SUMMARY.md when asked or when the root page has no content-ref. Each page
-        //    is checked and resolved as far as it alone allows as soon as it is read, on the core that read it; then its tree
-        //    is let go (see Page.Document).
+        //    is checked and resolved as far as it alone allows as soon as it is read, on the core that read it; then, in a
+        //    large course, its tree is let go (see Page.Document).
         var hasContentRefs = root.Document.Descendants<Markdown.GitBook.ContentRef.ContentRefBlock>().Any();
         var treeFromSummary = summaryKey is not null && (settings.Toc == TocMode.Summary || !hasContentRefs);
         var links = new LinkResolver(reader, resolver, settings, diagnostics) { ContentRefsReported = !treeFromSummary };
-        using var processor = new PageProcessor(links, settings);
+        var keepTrees = settings.KeepPageTreesUpToBytes == long.MaxValue
+            || (settings.KeepPageTreesUpToBytes > 0 && index.MarkdownBytes(settings.KeepPageTreesUpToBytes) <= settings.KeepPageTreesUpToBytes);
+        using var processor = new PageProcessor(links, settings, keepTrees);
         processor.Process(root);
         var pageReader = reader.ProcessingWith(processor.Process);
         List<Page> pages;

@@ -45,9 +45,10 @@ internal sealed class PageSource(string body, IReadOnlyList<LinkSlot> slots, Lin
 
 /// <summary>
 /// The work done on each page as soon as it is read, on whichever core reads it: the page's own checks and resolution
-/// (<see cref="LinkResolver.Prepare"/>), its accessibility checks, then its tree is let go unless it must be kept.
+/// (<see cref="LinkResolver.Prepare"/>), its accessibility checks, then its tree is let go unless the course is small enough
+/// to keep every tree (<see cref="CourseSettings.KeepPageTreesUpToBytes"/>) or the page holds API operations.
 /// </summary>
-internal sealed class PageProcessor(LinkResolver links, CourseSettings settings) : IDisposable
+internal sealed class PageProcessor(LinkResolver links, CourseSettings settings, bool keepTrees) : IDisposable
 {
     private readonly ThreadLocal<(NodeWalker Walker, Accessibility.AccessibilityChecker.PageChecker Checker)> _tools =
         new(() => (new NodeWalker(), new Accessibility.AccessibilityChecker.PageChecker()));
@@ -69,7 +70,7 @@ internal sealed class PageProcessor(LinkResolver links, CourseSettings settings)
             state.Accessibility = checker.Check(page, document, settings.Accessibility);
         }
 
-        if (!settings.KeepPageTrees)
+        if (!keepTrees)
         {
             page.ReleaseDocument(new PageSource(state.Body, state.Links!.Slots, links));
         }
