@@ -26,6 +26,11 @@ internal static class TreeHandler
         {
             var indent = new string(' ', page.Depth * 2);
             var number = page.Number.Length == 0 ? string.Empty : page.Number + " ";
+            if (page.Part is { } part)
+            {
+                env.Out.WriteLine($"{indent}## {part}"); // a SUMMARY.md part, written as in SUMMARY.md
+            }
+
             env.Out.WriteLine($"{indent}{number}{page.TocTitle}  [{page.Path}]");
             foreach (var hole in missing[page.Path])
             {

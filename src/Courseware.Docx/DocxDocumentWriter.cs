@@ -93,11 +93,21 @@ internal sealed class DocxDocumentWriter
         using (renderer.Into(pages))
         {
             var top = spec.Pages.Count == 0 ? 0 : spec.Pages.Min(p => p.Depth);
+            string? part = null;
+            var partNumber = 0;
             foreach (var page in spec.Pages)
             {
+                // A SUMMARY.md part gets a title page of its own before its first page, as a book's parts do.
+                part = page.Part ?? part;
                 if (page == _course.Root && IsOnlyTitle(page))
                 {
                     continue;
+                }
+
+                if (part is not null)
+                {
+                    renderer.WritePartTitle(part, "_cwpart" + (++partNumber).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    part = null;
                 }
 
                 renderer.RenderPage(page, Math.Max(1, page.Depth - top + (top == 0 ? 0 : 1)));

@@ -170,6 +170,18 @@ internal sealed class DocxRenderer : RendererBase
         Page = null;
     }
 
+    /// <summary>Writes the title of a SUMMARY.md part before its first page: a paragraph of its own style at outline level 1, so Word's table of contents and navigation pane list it.</summary>
+    public void WritePartTitle(string text, string bookmark)
+    {
+        var paragraph = BeginParagraph(StyleIds.PartTitle);
+        var id = NextBookmarkId().ToString(CultureInfo.InvariantCulture);
+        paragraph.Append(new WordElement("w:bookmarkStart").Attribute("w:name", bookmark).Attribute("w:id", id));
+        WriteText(text);
+        paragraph.Append(new WordElement("w:bookmarkEnd").Attribute("w:id", id));
+        EndParagraph();
+        Headings.Add(new WrittenHeading(1, PageText.Collapse(text), bookmark));
+    }
+
     /// <summary>Writes a heading paragraph with a bookmark around its text; <paramref name="inlines"/> replace <paramref name="text"/> when given.</summary>
     public WordParagraph WriteHeading(int level, string text, string bookmark, ContainerInline? inlines = null)
     {

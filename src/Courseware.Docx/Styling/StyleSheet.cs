@@ -144,6 +144,7 @@ internal static class StyleIds
     public const string Figure = "Figure";
     public const string ListParagraph = "ListParagraph";
     public const string TocHeading = "TOCHeading";
+    public const string PartTitle = "PartTitle";
     public const string Hyperlink = "Hyperlink";
     public const string Strong = "Strong";
     public const string Highlight = "Highlight";

@@ -12,6 +12,8 @@ namespace Courseware.Pdf.Rendering;
 /// </summary>
 internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
 {
+    private const double OperationPaddingLeft = 12;
+    private const double OperationPaddingRight = 10;
     private static readonly PdfColor Bar = PdfColor.FromHex(0x16355C);
 
     protected override void Render(ApiOperationBlock block, BlockRendererSet renderers, ColumnElement target)
@@ -47,7 +49,7 @@ internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
         AddParameters(block, renderers, column);
         AddResponses(block, renderers, column);
         AddSource(block, renderers, column);
-        target.Add(new BoxElement(column) { Border = HandoutTheme.Rule, LeftBar = Bar, LeftBarWidth = 3.5, PaddingLeft = 12, PaddingRight = 10, PaddingTop = 7, PaddingBottom = 8, Role = StructureRole.Section }, HandoutTheme.BlockSpacing);
+        target.Add(new BoxElement(column) { Border = HandoutTheme.Rule, LeftBar = Bar, LeftBarWidth = 3.5, PaddingLeft = OperationPaddingLeft, PaddingRight = OperationPaddingRight, PaddingTop = 7, PaddingBottom = 8, Role = StructureRole.Section }, HandoutTheme.BlockSpacing);
     }
 
     private static PdfColor MethodColor(string method) => method switch
@@ -72,24 +74,35 @@ internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
 
         var context = renderers.Context;
         var labels = context.Labels.Api;
-        double[] weights = [18, 10, 12, 13, 40];
         var cellStyle = HandoutTheme.Body with { Size = HandoutTheme.BodySize - 1 };
+        var headerStyle = cellStyle with { Bold = true };
+        var nameStyle = cellStyle with { Role = FontRole.Monospace };
+        string[] headers = [labels.Name, labels.In, labels.Type, labels.Required, labels.Description];
+        var widths = ColumnWidths(
+            context,
+            headers,
+            [
+                (parameters.Select(p => p.Name), nameStyle),
+                (parameters.Select(p => p.In), cellStyle),
+                (parameters.Select(p => p.Type), cellStyle),
+                ([labels.Yes, labels.No], cellStyle),
+            ],
+            headerStyle);
 
         RowElement Row(bool header, IReadOnlyList<Element> cells)
         {
             var row = HandoutTheme.TableRow(header);
-            for (var c = 0; c < cells.Count; c++)
+            for (var c = 0; c < widths.Length; c++)
             {
-                row.AddRelative(cells[c], weights[c]);
+                row.AddFixed(cells[c], widths[c]);
             }
 
-            return row;
+            return row.AddRelative(cells[^1]);
         }
 
         TextBlockElement Cell(string text, TextStyle style) => new([new TextRun(text, style)], context.Shaper) { LineSpacing = 1.3, WidowOrphanControl = false };
 
-        var headerStyle = cellStyle with { Bold = true };
-        var table = new TableElement(() => Row(true, [.. new[] { labels.Name, labels.In, labels.Type, labels.Required, labels.Description }.Select(h => Cell(h, headerStyle))]));
+        var table = new TableElement(() => Row(true, [.. headers.Select(h => Cell(h, headerStyle))]));
         foreach (var parameter in parameters)
         {
             // Paragraphs in the table's text size, like a Markdown table cell; anything else (lists, code) as in the page.
@@ -109,7 +122,7 @@ internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
 
             table.AddRow(new KeepTogetherElement(
                 Row(false, [
-                    Cell(parameter.Name, cellStyle with { Role = FontRole.Monospace }),
+                    Cell(parameter.Name, nameStyle),
                     Cell(parameter.In, cellStyle),
                     Cell(parameter.Type, cellStyle),
                     Cell(parameter.Required ? labels.Yes : labels.No, cellStyle),
@@ -120,6 +133,54 @@ internal sealed class ApiOperationRenderer : PdfBlockRenderer<ApiOperationBlock>
 
         column.Add(Label(context, labels.Parameters), HandoutTheme.ParagraphSpacing + 2);
         column.Add(table, 3);
+    }
+
+    /// <summary>
+    /// Widths of the name, in, type and required columns (the description column takes the rest): each as wide as its
+    /// widest word, header included, so no word is cut. Words are measured as the cells draw them: in the cell's own face
+    /// (bold headers, monospace names) and size, plus the row's padding on both sides; measuring them in the regular face
+    /// or without the padding comes out some 10 % short of what is drawn. When the columns would leave the description
+    /// less than a third of the table, the name column gives way first (a name may break after - _ . /), down to its header.
+    /// </summary>
+    private static double[] ColumnWidths(RenderContext context, string[] headers, (IEnumerable<string> Texts, TextStyle Style)[] columns, TextStyle headerStyle)
+    {
+        const double Slack = 0.5; // rounding: a word exactly as wide as its line must still fit
+        var padding = 2 * HandoutTheme.TableRow(false).CellPadding;
+        var shaper = context.Shaper;
+        var widths = new double[columns.Length];
+        var headerWidths = new double[columns.Length];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            headerWidths[c] = WidestWord(shaper, [headers[c]], headerStyle) + padding + Slack;
+            widths[c] = Math.Max(headerWidths[c], WidestWord(shaper, columns[c].Texts, columns[c].Style) + padding + Slack);
+        }
+
+        var table = context.ContentArea.Width - OperationPaddingLeft - OperationPaddingRight;
+        var room = table - Math.Max(BoxElement.MinimumChildWidth, table / 3);
+        if (widths.Sum() > room)
+        {
+            widths[0] = Math.Max(headerWidths[0], room - widths[1..].Sum());
+        }
+
+        return widths;
+    }
+
+    /// <summary>The width of the widest word of <paramref name="texts"/> in <paramref name="style"/>, split and measured as the text layout does.</summary>
+    private static double WidestWord(TextShaper shaper, IEnumerable<string> texts, TextStyle style)
+    {
+        double widest = 0;
+        foreach (var text in texts)
+        {
+            foreach (var word in shaper.Clean(text).Split([' ', '\n', '\u2009', '\u200A', '\u2002', '\u2003'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var width = shaper.SingleFace(word, style) is { } face
+                    ? face.Measure(word, style.Size)
+                    : shaper.Segment(word, style).Sum(segment => segment.Face.Measure(segment.Text, style.Size));
+                widest = Math.Max(widest, width);
+            }
+        }
+
+        return widest;
     }
 
     private static void AddResponses(ApiOperationBlock block, BlockRendererSet renderers, ColumnElement column)

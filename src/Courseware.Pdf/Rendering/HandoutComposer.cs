@@ -187,7 +187,25 @@ internal sealed class HandoutComposer
         return string.Join('.', parts.Select(n => n.ToString(CultureInfo.InvariantCulture)));
     }
 
-    private string NumberedTitle(Page page) => Number(page) is { Length: > 0 } n ? n + "  " + page.Title : page.Title;
+    private string NumberedTitle(Page page) => NumberedTitle(page, page.Title);
+
+    private string NumberedTitle(Page page, string title) => Number(page) is { Length: > 0 } n ? n + "  " + title : title;
+
+    /// <summary>The handout's top-level pages (the root when it has content of its own, the chapters) grouped under their SUMMARY.md parts.</summary>
+    private List<TocPart> TopLevelParts(HandoutScope scope)
+    {
+        var parts = new List<TocPart>();
+        foreach (var part in TocPart.Group(scope.IncludeRoot ? [_course.Root, .. scope.Chapters] : scope.Chapters))
+        {
+            var pages = part.Pages.Where(p => p != _course.Root || HasOwnContent(p)).ToList();
+            if (pages.Count > 0)
+            {
+                parts.Add(part with { Pages = pages });
+            }
+        }
+
+        return parts;
+    }
 
     private Element Cover(RenderContext context, HandoutScope scope)
     {
@@ -245,15 +263,21 @@ internal sealed class HandoutComposer
     {
         var column = new ColumnElement();
         column.Add(new TextBlockElement([new TextRun(_labels.Contents, HandoutTheme.HeadingStyle(1))], context.Shaper) { Role = StructureRole.Heading1, LineSpacing = 1.25, Destinations = ["toc"] });
-        var entries = new List<(string Title, string Destination, int Level)>();
-        if (scope.IncludeRoot && HasOwnContent(_course.Root))
+        // Entries carry the SUMMARY.md titles; a part is a label (no destination) over its chapters, as in GitBook's sidebar.
+        var entries = new List<(string Title, string? Destination, int Level)>();
+        foreach (var part in TopLevelParts(scope))
         {
-            entries.Add((_course.Root.Title, RenderContext.PageDestination(_course.Root), 1));
-        }
+            if (part.Title is { } partTitle)
+            {
+                entries.Add((partTitle, null, 0));
+            }
 
-        foreach (var chapter in scope.Chapters)
-        {
-            entries.AddRange(Subtree(chapter).Where(p => p.Depth - chapter.Depth <= 2).Select(p => (NumberedTitle(p), RenderContext.PageDestination(p), p.Depth - chapter.Depth + 1)));
+            foreach (var chapter in part.Pages)
+            {
+                entries.AddRange(chapter == _course.Root
+                    ? [(_course.Root.TocTitle, RenderContext.PageDestination(_course.Root), 1)]
+                    : Subtree(chapter).Where(p => p.Depth - chapter.Depth <= 2).Select(p => (NumberedTitle(p, p.TocTitle), (string?)RenderContext.PageDestination(p), p.Depth - chapter.Depth + 1)));
+            }
         }
 
         if (context.IsTrainer && _course.Pages.Any(p => p.Quizzes.Count > 0))
@@ -261,8 +285,20 @@ internal sealed class HandoutComposer
             entries.Add((_labels.AnswerKey, "answer-key", 1));
         }
 
-        foreach (var (title, destination, level) in entries)
+        foreach (var (title, target, level) in entries)
         {
+            if (target is not { } destination)
+            {
+                var label = new TextBlockElement([new TextRun(title, HandoutTheme.Body with { Size = HandoutTheme.BodySize + 1, Bold = true, Color = HandoutTheme.Heading })], context.Shaper)
+                {
+                    LineSpacing = 1.3,
+                    KeepWithNext = true,
+                };
+                column.Add(label, 18);
+                column.Add(new SpacerElement(4) { RuleColor = HandoutTheme.Rule, RuleWidth = 0.6, KeepWithNext = true }, 1);
+                continue;
+            }
+
             var link = new LinkTarget.Internal(destination);
             var style = level == 1 ? HandoutTheme.Body with { Bold = true, Link = link } : HandoutTheme.Body with { Link = link };
             var row = new RowElement { Gap = 8 }
@@ -379,14 +415,18 @@ internal sealed class HandoutComposer
     private List<OutlineEntry> Outline(HandoutScope scope)
     {
         var roots = new List<OutlineEntry>();
-        if (scope.IncludeRoot && HasOwnContent(_course.Root))
+        foreach (var part in TopLevelParts(scope))
         {
-            roots.Add(new OutlineEntry(_course.Root.Title, RenderContext.PageDestination(_course.Root), []));
-        }
-
-        foreach (var chapter in scope.Chapters)
-        {
-            roots.Add(OutlineOf(chapter));
+            var chapters = part.Pages.Select(p => p == _course.Root ? new OutlineEntry(p.TocTitle, RenderContext.PageDestination(p), []) : OutlineOf(p)).ToList();
+            if (part.Title is { } title)
+            {
+                // A part's bookmark opens on its first page and holds its chapters.
+                roots.Add(new OutlineEntry(title, chapters[0].Destination, chapters));
+            }
+            else
+            {
+                roots.AddRange(chapters);
+            }
         }
 
         if (_edition == Edition.Trainer)
@@ -398,7 +438,7 @@ internal sealed class HandoutComposer
     }
 
     private OutlineEntry OutlineOf(Page page) =>
-        new(NumberedTitle(page), RenderContext.PageDestination(page), [.. page.Children.Where(c => _course.Pages.Contains(c)).Select(OutlineOf)]);
+        new(NumberedTitle(page, page.TocTitle), RenderContext.PageDestination(page), [.. page.Children.Where(c => _course.Pages.Contains(c)).Select(OutlineOf)]);
 
     private void AddRunningHeadersAndFooters(RecordingCanvas recording, List<(int First, int Last, string Title)> sections, HandoutScope scope)
     {

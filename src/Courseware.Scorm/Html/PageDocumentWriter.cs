@@ -79,7 +79,7 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
         WriteLmsNotice(html);
         html.Append("</div></header>\n<div class=\"cw-layout\">\n");
         html.Append("<nav class=\"cw-toc\" id=\"toc\"").Append(Attr("aria-labelledby", "toc-title")).Append("><h2 id=\"toc-title\" class=\"cw-toc-title\">").Append(HtmlText.Escape(strings["tableOfContents"])).Append("</h2>");
-        WriteToc(html, [Course.Root, .. Course.Root.Children]);
+        WriteToc(html);
         html.Append("</nav>\n");
         html.Append("<main id=\"main\" class=\"cw-main\" tabindex=\"-1\">\n");
         foreach (var page in Course.Pages.Where(layout.Contains))
@@ -165,27 +165,54 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
         html.Append("</").Append(element).Append(">\n");
     }
 
-    private void WriteToc(StringBuilder html, IEnumerable<Page> pages)
+    /// <summary>The table of contents as GitBook's sidebar shows it: SUMMARY.md titles, pages grouped under their parts (labels, not links).</summary>
+    private void WriteToc(StringBuilder html)
     {
-        html.Append("<ol>");
-        foreach (var page in pages.Where(layout.Contains))
+        var partNumber = 0;
+        foreach (var part in TocPart.Group([Course.Root, .. Course.Root.Children]))
         {
-            html.Append("<li><a").Append(Attr("href", "#" + layout[page].ElementId)).Append(Attr("data-cw-target", layout[page].ElementId)).Append('>').Append(HtmlText.Escape(page.Title)).Append("</a>");
-            if (page != Course.Root && page.Children.Any(layout.Contains))
+            var pages = part.Pages.Where(layout.Contains).ToList();
+            if (pages.Count == 0)
             {
-                WriteToc(html, page.Children);
+                continue;
             }
 
-            html.Append("</li>");
-            if (page == Course.Root && page.Children.Any(layout.Contains))
+            if (part.Title is { } title)
             {
-                html.Append("</ol>");
-                WriteToc(html, page.Children);
-                html.Append("<ol hidden>");
+                var id = "toc-part-" + (++partNumber).ToString(CultureInfo.InvariantCulture);
+                html.Append("<h3 class=\"cw-toc-part\"").Append(Attr("id", id)).Append('>').Append(HtmlText.Escape(title)).Append("</h3>");
+                html.Append("<ol").Append(Attr("aria-labelledby", id)).Append('>');
             }
+            else
+            {
+                html.Append("<ol>");
+            }
+
+            foreach (var page in pages)
+            {
+                WriteTocEntry(html, page);
+            }
+
+            html.Append("</ol>");
+        }
+    }
+
+    private void WriteTocEntry(StringBuilder html, Page page)
+    {
+        html.Append("<li><a").Append(Attr("href", "#" + layout[page].ElementId)).Append(Attr("data-cw-target", layout[page].ElementId)).Append('>').Append(HtmlText.Escape(page.TocTitle)).Append("</a>");
+        var children = page == Course.Root ? [] : page.Children.Where(layout.Contains).ToList();
+        if (children.Count > 0)
+        {
+            html.Append("<ol>");
+            foreach (var child in children)
+            {
+                WriteTocEntry(html, child);
+            }
+
+            html.Append("</ol>");
         }
 
-        html.Append("</ol>");
+        html.Append("</li>");
     }
 
     private void WritePagerLink(StringBuilder html, Page from, Page? to, string direction)
@@ -204,7 +231,7 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
             html.Append("<span aria-hidden=\"true\">← </span>");
         }
 
-        html.Append(HtmlText.Escape(label)).Append("<span class=\"cw-visually-hidden\"> : ").Append(HtmlText.Escape(to.Title)).Append("</span>");
+        html.Append(HtmlText.Escape(label)).Append("<span class=\"cw-visually-hidden\"> : ").Append(HtmlText.Escape(to.TocTitle)).Append("</span>");
         if (direction == "next")
         {
             html.Append("<span aria-hidden=\"true\"> →</span>");

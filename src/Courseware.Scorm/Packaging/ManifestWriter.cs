@@ -66,10 +66,36 @@ public static class ManifestWriter
             }
             else
             {
-                WriteLeafItem(w, layout, cp, adlcp, layout[layout.Course.Root].ItemId, layout[layout.Course.Root].ResourceId, layout.Course.Root.Title, passPercent(layout.Course.Root));
-                foreach (var child in layout.Course.Root.Children.Where(layout.Contains))
+                // The LMS menu is this tree: the SUMMARY.md titles, and each part a cluster (a label, not launchable) holding its pages.
+                foreach (var part in TocPart.Group([layout.Course.Root, .. layout.Course.Root.Children]))
                 {
-                    WritePageItem(w, layout, cp, adlcp, child, passPercent);
+                    var pages = part.Pages.Where(layout.Contains).ToList();
+                    if (pages.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    if (part.Title is not null)
+                    {
+                        w.WriteStartElement("item", cp);
+                        w.WriteAttributeString("identifier", "PART-" + layout[pages[0]].ItemId["ITEM-".Length..]);
+                        w.WriteElementString("title", cp, Title(part.Title));
+                    }
+
+                    foreach (var page in pages)
+                    {
+                        WritePageItem(w, layout, cp, adlcp, page, passPercent);
+                    }
+
+                    if (part.Title is not null)
+                    {
+                        if (!is12)
+                        {
+                            WriteControlMode(w);
+                        }
+
+                        w.WriteEndElement();
+                    }
                 }
             }
 
@@ -116,10 +142,10 @@ public static class ManifestWriter
     private static void WritePageItem(XmlWriter w, PackageLayout layout, string cp, string adlcp, Page page, Func<Page?, double?> passPercent)
     {
         var slot = layout[page];
-        var children = page.Children.Where(layout.Contains).ToList();
+        var children = page == layout.Course.Root ? [] : page.Children.Where(layout.Contains).ToList();
         if (children.Count == 0)
         {
-            WriteLeafItem(w, layout, cp, adlcp, slot.ItemId, slot.ResourceId, page.Title, passPercent(page));
+            WriteLeafItem(w, layout, cp, adlcp, slot.ItemId, slot.ResourceId, page.TocTitle, passPercent(page));
             return;
         }
 
@@ -127,8 +153,8 @@ public static class ManifestWriter
         // cluster whose first item is the page itself. The same shape is used for 1.2 so LMSs show one tree.
         w.WriteStartElement("item", cp);
         w.WriteAttributeString("identifier", slot.ClusterId);
-        w.WriteElementString("title", cp, Title(page.Title));
-        WriteLeafItem(w, layout, cp, adlcp, slot.ItemId, slot.ResourceId, page.Title, passPercent(page));
+        w.WriteElementString("title", cp, Title(page.TocTitle));
+        WriteLeafItem(w, layout, cp, adlcp, slot.ItemId, slot.ResourceId, page.TocTitle, passPercent(page));
         foreach (var child in children)
         {
             WritePageItem(w, layout, cp, adlcp, child, passPercent);

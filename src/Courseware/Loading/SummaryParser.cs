@@ -87,14 +87,23 @@ internal sealed class SummaryTreeBuilder(PageReader reader, UrlResolver resolver
             stack.Push((entry, root));
         }
 
+        // A part heading belongs to the first page listed under it, even when its first entry gives no page
+        // (a missing file, an external link, an entry without a link).
+        string? pendingPart = null;
         while (stack.Count > 0)
         {
             var (entry, parent) = stack.Pop();
             var location = new SourceLocation(summaryKey, entry.Line, entry.Column);
+            pendingPart = entry.Part ?? pendingPart;
             var page = parent;
-            if (entry.Url.Length > 0)
+            if (entry.Url.Length > 0 && AddPage(entry, parent, folder, location, order, inTree) is { } added)
             {
-                page = AddPage(entry, parent, folder, location, order, inTree) ?? parent;
+                page = added;
+                if (pendingPart is not null)
+                {
+                    page.Part ??= pendingPart;
+                    pendingPart = null;
+                }
             }
 
             foreach (var child in entry.Children.Reverse())
@@ -162,9 +171,16 @@ internal sealed class SummaryTreeBuilder(PageReader reader, UrlResolver resolver
             if (key != order[0].Path)
             {
                 diagnostics.Report(DiagnosticCodes.PageReferencedTwice, location, key, "SUMMARY.md");
+                return null;
             }
 
-            return key == order[0].Path ? order[0] : null;
+            // The root is listed once at most: its entry names it in the table of contents, and may open a part.
+            if (order[0].NavigationTitle is null && entry.Title.Length > 0)
+            {
+                order[0].NavigationTitle = entry.Title;
+            }
+
+            return order[0];
         }
 
         if (order.Count >= settings.MaxPages)
@@ -197,7 +213,6 @@ internal sealed class SummaryTreeBuilder(PageReader reader, UrlResolver resolver
             page.Title = navigationTitle;
         }
 
-        page.Part = entry.Part;
         page.Parent = parent;
         parent.ChildList.Add(page);
         order.Add(page);

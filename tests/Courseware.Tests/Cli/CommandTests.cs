@@ -60,6 +60,20 @@ public class CommandTests
     }
 
     [Fact]
+    public void Tree_shows_summary_parts_before_their_first_page()
+    {
+        var course = With(
+            ("SUMMARY.md", "## Découvrir\n\n* [Bienvenue](README.md)\n\n## Pratiquer\n\n* [Exercice](exercice.md)\n"),
+            ("README.md", "# Accueil du module"),
+            ("exercice.md", "# Exercice 1"));
+        var (exit, stdout, _) = Run(course, "tree", "course");
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["## Découvrir", "Bienvenue  [README.md]", "  ## Pratiquer", "  1 Exercice  [exercice.md]"], lines);
+    }
+
+    [Fact]
     public void Inspect_json_has_the_documented_shape()
     {
         var course = With(

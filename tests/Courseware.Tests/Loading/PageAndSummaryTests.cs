@@ -89,6 +89,51 @@ public class PageAndSummaryTests
     }
 
     [Fact]
+    public void The_root_entry_names_the_root_and_opens_the_first_part()
+    {
+        const string summary = """
+            ## Découvrir
+
+            * [Bienvenue](README.md)
+            * [Le vocabulaire](vocabulaire.md)
+
+            ## Pratiquer
+
+            * [Fichier perdu](perdu.md)
+            * [Premier exercice](exercice.md)
+            """;
+        var course = With(
+            ("SUMMARY.md", summary),
+            ("README.md", "# Page d'accueil du module"),
+            ("vocabulaire.md", "# Vocabulaire de base"),
+            ("exercice.md", "# Exercice 1")).Load(new CourseSettings { Toc = TocMode.Summary });
+
+        Assert.Equal(["Bienvenue", "Le vocabulaire", "Premier exercice"], course.Pages.Select(p => p.TocTitle));
+        Assert.Equal("Page d'accueil du module", course.Root.Title);
+        Assert.Equal(["Découvrir", null, "Pratiquer"], course.Pages.Select(p => p.Part));
+        DiagnosticAssert.Single(course, DiagnosticCodes.SummaryEntryMissing);
+        Assert.Equal(
+            [("Découvrir", new[] { "README.md", "vocabulaire.md" }), ("Pratiquer", new[] { "exercice.md" })],
+            TocPart.Group([course.Root, .. course.Root.Children]).Select(p => (p.Title, p.Pages.Select(x => x.Path).ToArray())));
+    }
+
+    [Fact]
+    public void Pages_before_the_first_part_form_an_untitled_group()
+    {
+        var course = With(
+            ("SUMMARY.md", "* [Accueil](README.md)\n* [Avant](avant.md)\n\n## Suite\n\n* [Groupe sans lien]()\n  * [Après](apres.md)\n"),
+            ("README.md", "# Accueil"),
+            ("avant.md", "# Avant"),
+            ("apres.md", "# Après")).Load(new CourseSettings { Toc = TocMode.Summary });
+
+        var parts = TocPart.Group([course.Root, .. course.Root.Children]);
+
+        Assert.Equal([null, "Suite"], parts.Select(p => p.Title));
+        Assert.Equal(["README.md", "avant.md"], parts[0].Pages.Select(p => p.Path));
+        Assert.Equal(["apres.md"], parts[1].Pages.Select(p => p.Path));
+    }
+
+    [Fact]
     public void A_page_without_a_title_of_its_own_takes_the_summary_title_not_its_file_name()
     {
         var course = With(
