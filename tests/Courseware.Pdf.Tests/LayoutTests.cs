@@ -167,6 +167,29 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Replaying_with_release_draws_the_same_calls_and_lets_each_page_go()
+    {
+        static Element Content() => new ColumnElement().Add(Paragraph(Words(400))).Add(new RowElement { CellBorder = PdfColor.Black }.AddRelative(Paragraph("left")).AddRelative(Paragraph("right")), 6);
+        var kept = Paginate(Content());
+        var released = Paginate(Content());
+        var plain = new RecordingCanvas();
+        var afterRelease = new RecordingCanvas();
+
+        kept.ReplayOnto(plain);
+        released.ReplayOnto(afterRelease, releasePages: true);
+
+        Assert.True(plain.Pages.Count >= 3);
+        Assert.Equal(plain.Pages.Count, afterRelease.Pages.Count);
+        for (var i = 0; i < plain.Pages.Count; i++)
+        {
+            Assert.Equal(plain.Pages[i].Commands, afterRelease.Pages[i].Commands);
+        }
+
+        Assert.All(kept.Pages, page => Assert.NotEmpty(page.Commands));
+        Assert.All(released.Pages, page => Assert.Empty(page.Commands));
+    }
+
+    [Fact]
     public void Rows_split_cell_by_cell_and_finish_every_cell()
     {
         var row = new RowElement { CellPadding = 1 }.AddRelative(Paragraph(Words(300, "left"))).AddRelative(Paragraph("short"));

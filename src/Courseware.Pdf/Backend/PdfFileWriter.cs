@@ -36,7 +36,8 @@ internal static class PdfFileWriter
         IReadOnlySet<PdfDictionary> streamsWithChecksum;
         using (var canvas = new PdfSharpCanvas(document, recording.Destinations, ua.StructureBuilder, imageFailed, metadata.Timestamp.UtcDateTime, textFace, images ?? new DecodedImages()))
         {
-            recording.ReplayOnto(canvas);
+            // The recording's drawing is not read again (the outline needs only its destinations).
+            recording.ReplayOnto(canvas, releasePages: true);
             streamsWithChecksum = canvas.StreamsWithChecksum;
         }
 
