@@ -8,11 +8,14 @@ namespace Courseware.Docx.Rendering;
 /// <summary>
 /// The bookmark of every page heading and in-page heading of one document, known before rendering so that links may point
 /// forward. A page's leading level-1 heading is its title: it is replaced by the page heading and shares its bookmark.
+/// A page's headings are named by their place in the page, so the tree rendered (read again, see <see cref="Page.Document"/>)
+/// gets the names of the tree indexed: <see cref="Bind"/> it before rendering it.
 /// </summary>
 internal sealed class BookmarkIndex
 {
     private readonly Dictionary<Page, string> _pages = [];
     private readonly Dictionary<(Page Page, string Anchor), string> _anchors = [];
+    private readonly Dictionary<Page, bool> _opensWithTitle = [];
     private readonly Dictionary<HeadingBlock, string> _headings = [];
     private readonly HashSet<HeadingBlock> _titles = [];
 
@@ -24,30 +27,48 @@ internal sealed class BookmarkIndex
             index++;
             var pageName = "_cw" + index.ToString(CultureInfo.InvariantCulture);
             _pages[page] = pageName;
-            var blocks = page.Document.Descendants<HeadingBlock>().ToList();
-            var title = page.Document.Count > 0 && page.Document[0] is HeadingBlock { Level: 1 } first ? first : null;
+            var document = page.Document;
+            var blocks = document.Descendants<HeadingBlock>().ToList();
+            var opensWithTitle = OpensWithTitle(document);
+            _opensWithTitle[page] = opensWithTitle;
             for (var i = 0; i < blocks.Count; i++)
             {
-                var heading = blocks[i];
-                string name;
-                if (heading == title)
-                {
-                    _titles.Add(heading);
-                    name = pageName;
-                }
-                else
-                {
-                    name = pageName + "_" + (i + 1).ToString(CultureInfo.InvariantCulture);
-                }
-
-                _headings[heading] = name;
-                foreach (var id in AnchorsOf(page, heading, i, blocks.Count))
+                var name = Name(pageName, i, opensWithTitle);
+                foreach (var id in AnchorsOf(page, blocks[i], i, blocks.Count))
                 {
                     _anchors.TryAdd((page, id), name);
                 }
             }
         }
     }
+
+    /// <summary>Names the headings of <paramref name="document"/>, the tree of <paramref name="page"/> about to be rendered.</summary>
+    public void Bind(Page page, MarkdownDocument document)
+    {
+        _headings.Clear();
+        _titles.Clear();
+        if (!_pages.TryGetValue(page, out var pageName))
+        {
+            return;
+        }
+
+        var opensWithTitle = _opensWithTitle[page];
+        var i = 0;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (i == 0 && opensWithTitle)
+            {
+                _titles.Add(heading);
+            }
+
+            _headings[heading] = Name(pageName, i++, opensWithTitle);
+        }
+    }
+
+    private static bool OpensWithTitle(MarkdownDocument document) => document.Count > 0 && document[0] is HeadingBlock { Level: 1 };
+
+    private static string Name(string pageName, int index, bool opensWithTitle) =>
+        index == 0 && opensWithTitle ? pageName : pageName + "_" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     public bool Contains(Page page) => _pages.ContainsKey(page);
 

@@ -163,8 +163,10 @@ internal sealed class DocxRenderer : RendererBase
     {
         Page = page;
         PageLevel = Math.Clamp(level, 1, 6);
+        var document = page.Document;
+        Bookmarks.Bind(page, document);
         WriteHeading(PageLevel, page.Title, Bookmarks.ForPage(page)!);
-        Write(page.Document);
+        Write(document);
         Page = null;
     }
 

@@ -159,8 +159,12 @@ internal sealed class HandoutComposer
         return false;
     }
 
-    private static bool HasOwnContent(Page page) =>
-        page.Document.Any(b => b is not ContentRefBlock && !(b is HeadingBlock { Level: 1 } h && h == page.Document.FirstOrDefault()) && b is not LinkReferenceDefinitionGroup);
+    private static bool HasOwnContent(Page page)
+    {
+        var document = page.Document;
+        var first = document.FirstOrDefault();
+        return document.Any(b => b is not ContentRefBlock && !(b is HeadingBlock { Level: 1 } && b == first) && b is not LinkReferenceDefinitionGroup);
+    }
 
     private string Number(Page page)
     {
@@ -252,7 +256,7 @@ internal sealed class HandoutComposer
             entries.AddRange(Subtree(chapter).Where(p => p.Depth - chapter.Depth <= 2).Select(p => (NumberedTitle(p), RenderContext.PageDestination(p), p.Depth - chapter.Depth + 1)));
         }
 
-        if (context.IsTrainer && _course.Pages.Any(p => p.Quizzes.Count > 0 || p.Document.Descendants<Courseware.Markdown.QuizBlock>().Any()))
+        if (context.IsTrainer && _course.Pages.Any(p => p.Quizzes.Count > 0))
         {
             entries.Add((_labels.AnswerKey, "answer-key", 1));
         }

@@ -132,7 +132,8 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
         // The body is rendered straight into the document, after the section's opening and title.
         var body = new StringWriter(html, CultureInfo.InvariantCulture);
         var renderer = new ScormHtmlRenderer(body, context);
-        var startsWithTitle = page.Document.FirstOrDefault() is HeadingBlock { Level: 1 };
+        var document = page.Document;
+        var startsWithTitle = document.FirstOrDefault() is HeadingBlock { Level: 1 };
         html.Append('<').Append(element).Append(" class=\"cw-page\"").Append(Attr("id", slot.ElementId)).Append(Attr("data-cw-item", slot.ItemId));
         if (layout.Sco == ScoLayout.Single)
         {
@@ -147,7 +148,7 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
         else
         {
             // The page's own H1 is its title; give it the id the section is labelled by.
-            var first = (HeadingBlock)page.Document[0];
+            var first = (HeadingBlock)document[0];
             var title = new StringWriter(CultureInfo.InvariantCulture);
             var titleRenderer = new ScormHtmlRenderer(title, context);
             titleRenderer.WriteLeafInline(first);
@@ -155,7 +156,7 @@ public sealed class PageDocumentWriter(PackageLayout layout, UiStrings strings, 
             context.HeadingId(first);
         }
 
-        foreach (var block in page.Document.Skip(startsWithTitle ? 1 : 0))
+        foreach (var block in document.Skip(startsWithTitle ? 1 : 0))
         {
             renderer.Render(block);
         }

@@ -14,6 +14,7 @@ namespace Courseware.Accessibility;
 /// </summary>
 internal static class AccessibilityChecker
 {
+    /// <summary>Checks the pages that have not been checked yet (those whose tree the loader keeps), then adds every page's findings in page order.</summary>
     public static void Check(IReadOnlyList<Page> pages, AccessibilityMode mode, DiagnosticBag diagnostics)
     {
         if (mode == AccessibilityMode.Off)
@@ -21,21 +22,16 @@ internal static class AccessibilityChecker
             return;
         }
 
-        // Each page on any core with checks of the thread's own; the diagnostics join the course's in page order.
-        var found = PerPage.Run(pages, () => new PageChecker(), (page, checker) =>
+        var checker = new PageChecker();
+        foreach (var page in pages)
         {
-            var bag = new DiagnosticBag();
-            checker.Check(page, new AccessibilityContext(mode, bag));
-            return bag;
-        });
-        foreach (var bag in found)
-        {
+            var bag = page.Load?.Accessibility ?? checker.Check(page, page.Document, mode);
             diagnostics.AddRange(bag.ToList());
         }
     }
 
     /// <summary>One thread's checks (they keep state within a page) and its HTML reader.</summary>
-    private sealed class PageChecker
+    internal sealed class PageChecker
     {
         private readonly ContentCheck[] _checks =
         [
@@ -50,23 +46,25 @@ internal static class AccessibilityChecker
         private readonly RawHtmlReader _html = new();
         private readonly Stack<(MarkdownObject Node, string File)> _stack = new();
 
-        public void Check(Page page, AccessibilityContext context)
+        /// <summary>Checks one page's resolved tree; returns what the checks found, in document order.</summary>
+        public DiagnosticBag Check(Page page, MarkdownDocument document, AccessibilityMode mode)
         {
-            context.Page = page;
-            context.File = page.Path;
+            var bag = new DiagnosticBag();
+            var context = new AccessibilityContext(mode, bag) { Page = page, File = page.Path };
             foreach (var check in _checks)
             {
                 check.StartPage(context);
             }
 
-            Walk(page, _checks, context, _html, _stack);
+            Walk(document, page.Path, _checks, context, _html, _stack);
+            return bag;
         }
     }
 
-    private static void Walk(Page page, ContentCheck[] checks, AccessibilityContext context, RawHtmlReader html, Stack<(MarkdownObject Node, string File)> stack)
+    private static void Walk(MarkdownDocument document, string path, ContentCheck[] checks, AccessibilityContext context, RawHtmlReader html, Stack<(MarkdownObject Node, string File)> stack)
     {
         stack.Clear();
-        stack.Push((page.Document, page.Path));
+        stack.Push((document, path));
         while (stack.Count > 0)
         {
             var (node, file) = stack.Pop();
@@ -99,7 +97,7 @@ internal static class AccessibilityChecker
     /// <summary>Reads raw HTML blocks that may hold images or tables, keeping each element's line and column.</summary>
     private sealed class RawHtmlReader
     {
-        private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        private HtmlParser? _parser;
         private IElement? _body;
 
         public IEnumerable<IElement> Elements(HtmlBlock block)
@@ -110,6 +108,7 @@ internal static class AccessibilityChecker
                 return [];
             }
 
+            _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
             _body ??= _parser.ParseDocument(string.Empty).Body!;
             var nodes = _parser.ParseFragment(text, _body);
             return nodes.OfType<IElement>().SelectMany(e => (IEnumerable<IElement>)[e, .. e.QuerySelectorAll("img, table")]).Where(e => e.LocalName is "img" or "table").ToList();

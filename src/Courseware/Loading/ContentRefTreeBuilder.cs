@@ -16,7 +16,7 @@ internal sealed class ContentRefTreeBuilder(PageReader reader, UrlResolver resol
         var order = new List<Page> { root };
         var inTree = new Dictionary<string, Page>(StringComparer.Ordinal) { [root.Path] = root };
         var onPath = new List<Page>();
-        var stack = new Stack<(Page Page, IEnumerator<ContentRefBlock> Refs)>();
+        var stack = new Stack<(Page Page, IEnumerator<ContentRefLink> Refs)>();
         Push(root);
 
         while (stack.Count > 0)
@@ -68,14 +68,14 @@ internal sealed class ContentRefTreeBuilder(PageReader reader, UrlResolver resol
         void Push(Page page)
         {
             onPath.Add(page);
-            var refs = page.Document.Descendants<ContentRefBlock>().ToList();
+            var refs = page.Load!.ContentRefs;
             ReadAhead(page, refs);
             stack.Push((page, refs.GetEnumerator()));
         }
     }
 
     /// <summary>Starts parsing the pages the content-refs point to on other cores (their problems are reported when the walk reaches them).</summary>
-    private void ReadAhead(Page page, List<ContentRefBlock> refs)
+    private void ReadAhead(Page page, IReadOnlyList<ContentRefLink> refs)
     {
         var folder = FolderOf(page.Path);
         var scratch = new DiagnosticBag();
@@ -89,7 +89,7 @@ internal sealed class ContentRefTreeBuilder(PageReader reader, UrlResolver resol
         }
     }
 
-    private Page? ResolveChild(Page page, ContentRefBlock block, SourceLocation location, Dictionary<string, Page> inTree, List<Page> onPath)
+    private Page? ResolveChild(Page page, ContentRefLink block, SourceLocation location, Dictionary<string, Page> inTree, List<Page> onPath)
     {
         var folder = FolderOf(page.Path);
         var target = resolver.Resolve(folder, block.Url, location, diagnostics);
@@ -139,7 +139,7 @@ internal sealed class ContentRefTreeBuilder(PageReader reader, UrlResolver resol
         return reader.Read(key, location);
     }
 
-    internal static SourceLocation Locate(Page page, Block block) => new(page.Path, block.Line + 1, block.Column + 1);
+    internal static SourceLocation Locate(Page page, ContentRefLink block) => new(page.Path, block.Line + 1, block.Column + 1);
 
     internal static string FolderOf(string key)
     {

@@ -116,6 +116,26 @@ public sealed class CourseFileIndex
 
     public long Length(string diskRelative) => FileSystem.FileInfo.New(FullPath(diskRelative)).Length;
 
+    /// <summary>The size of every Markdown file of the course together, counted up to <paramref name="limit"/> (a larger sum stops there).</summary>
+    public long MarkdownBytes(long limit)
+    {
+        long total = 0;
+        foreach (var (_, disk) in _files)
+        {
+            if (total > limit)
+            {
+                break;
+            }
+
+            if (disk.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || disk.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
+            {
+                total += Length(disk);
+            }
+        }
+
+        return total;
+    }
+
     public static string Nfc(string s) => s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
 
     private static bool IsInside(IFileSystem fs, IFileSystemInfo entry, string rootFull)

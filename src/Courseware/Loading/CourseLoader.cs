@@ -69,43 +69,50 @@ public static class CourseLoader
             return Empty(fileSystem, rootDirectory, settings, diagnostics);
         }
 
-        // 3. Build the tree: content-refs by default, SUMMARY.md when asked or when the root page has no content-ref.
-        List<Page> pages;
-        var treeFromSummary = false;
+        // 3. Build the tree: content-refs by default, SUMMARY.md when asked or when the root page has no content-ref. Each page
+        //    is checked and resolved as far as it alone allows as soon as it is read, on the core that read it; then, in a
+        //    large course, its tree is let go (see Page.Document).
         var hasContentRefs = root.Document.Descendants<Markdown.GitBook.ContentRef.ContentRefBlock>().Any();
-        if (settings.Toc == TocMode.Summary || (!hasContentRefs && summaryKey is not null))
+        var treeFromSummary = summaryKey is not null && (settings.Toc == TocMode.Summary || !hasContentRefs);
+        var links = new LinkResolver(reader, resolver, settings, diagnostics) { ContentRefsReported = !treeFromSummary };
+        var keepTrees = settings.KeepPageTreesUpToBytes == long.MaxValue
+            || (settings.KeepPageTreesUpToBytes > 0 && index.MarkdownBytes(settings.KeepPageTreesUpToBytes) <= settings.KeepPageTreesUpToBytes);
+        using var processor = new PageProcessor(links, settings, keepTrees);
+        processor.Process(root);
+        var pageReader = reader.ProcessingWith(processor.Process);
+        List<Page> pages;
+        if (settings.Toc == TocMode.Summary && summaryKey is null)
         {
-            if (summaryKey is null)
+            diagnostics.Report(DiagnosticCodes.SummaryMissing, new SourceLocation(rootKey));
+            pages = [root];
+        }
+        else if (treeFromSummary)
+        {
+            if (settings.Toc != TocMode.Summary)
             {
-                diagnostics.Report(DiagnosticCodes.SummaryMissing, new SourceLocation(rootKey));
-                pages = [root];
+                diagnostics.Report(DiagnosticCodes.SummaryUsed, new SourceLocation(rootKey, 1, 1));
             }
-            else
-            {
-                if (settings.Toc != TocMode.Summary)
-                {
-                    diagnostics.Report(DiagnosticCodes.SummaryUsed, new SourceLocation(rootKey, 1, 1));
-                }
 
-                treeFromSummary = true;
-                var summaryText = reader.ReadText(summaryKey, new SourceLocation(summaryKey)) ?? string.Empty;
-                var entries = SummaryParser.Parse(FrontMatterReader.Read(summaryText, summaryKey, diagnostics).Body);
-                pages = new SummaryTreeBuilder(reader, resolver, settings, diagnostics).Build(root, entries, summaryKey);
-            }
+            var summaryText = reader.ReadText(summaryKey!, new SourceLocation(summaryKey!)) ?? string.Empty;
+            var entries = SummaryParser.Parse(FrontMatterReader.Read(summaryText, summaryKey!, diagnostics).Body);
+            pages = new SummaryTreeBuilder(pageReader, resolver, settings, diagnostics).Build(root, entries, summaryKey!);
         }
         else
         {
-            pages = new ContentRefTreeBuilder(reader, resolver, settings, diagnostics).Build(root);
+            pages = new ContentRefTreeBuilder(pageReader, resolver, settings, diagnostics).Build(root);
         }
 
         Number(root);
 
-        // 4. Resolve links, assets, includes and quizzes against the finished tree.
-        var links = new LinkResolver(reader, resolver, settings, diagnostics) { ContentRefsReported = !treeFromSummary };
+        // 4. Finish the links, assets and quizzes against the finished tree.
         links.ResolveAll(pages);
 
         // 5. Accessibility of the content, on the resolved pages (warnings, errors when strict, nothing when off).
         Accessibility.AccessibilityChecker.Check(pages, settings.Accessibility, diagnostics);
+        foreach (var page in pages)
+        {
+            page.Load = null;
+        }
 
         // 6. Course metadata: settings first, then the root page.
         var title = settings.Title ?? root.Title;

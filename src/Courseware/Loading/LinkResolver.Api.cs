@@ -25,21 +25,22 @@ internal sealed partial class LinkResolver
         }
 
         // A remote spec stays a link: it is never fetched. A probe with its own bag keeps Resolve's warnings to the real call.
+        var slot = work.NewSlot();
         var probe = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), src, location, new DiagnosticBag());
         if (probe.Kind is UrlKind.External or UrlKind.Anchor or UrlKind.Refused)
         {
-            ResolveLink(page, file, src, location, work, [api]);
+            ResolveLink(page, file, src, location, work, slot);
             return;
         }
 
         if (probe.Kind != UrlKind.Local || resolver.Index.FindFile(probe.Path!) is null || resolver.Index.IsFolder(probe.Path!))
         {
             work.Diagnostics.Report(DiagnosticCodes.ApiSpecMissing, location, src);
-            Attach([api], new ResolvedLink(LinkTargetKind.Broken, src));
+            Attach(slot, new ResolvedLink(LinkTargetKind.Broken, src));
             return;
         }
 
-        var link = ResolveAsset(file, src, AssetKind.File, location, work, api)
+        var link = ResolveAsset(file, src, AssetKind.File, location, work, slot)
             ?? throw new InvalidOperationException("API operations are resolved at their page's turn, with their assets recorded.");
         if (link.Asset?.Path is not { } key)
         {

@@ -37,76 +37,101 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
     public bool ContentRefsReported { get; init; } = true;
 
     /// <summary>
-    /// Resolves the pages on every core, page by page, each with its own diagnostics; the diagnostics join the course's in
-    /// page order, and the course-wide asset records (shared assets, size caps, first mention of a remote asset) are made
-    /// afterwards in page and document order, so the result is the same as a walk on one thread.
+    /// The work on one page that needs no other page, done as soon as the page is read (on any core): included files are
+    /// inlined and headings get their ids, then, unless the page holds API operations (resolved at their turn, see
+    /// <see cref="ResolveAll"/>), its links, assets and quizzes are resolved as far as the page alone allows. What depends on
+    /// the other pages (a link to a page of the tree, an asset record) is left pending in <see cref="PageLoadState.Links"/>.
+    /// </summary>
+    public void Prepare(Page page, MarkdownDocument document, NodeWalker walker, PageLoadState state)
+    {
+        var blocks = new PageLinks();
+        page.Headings = ReadBlocks(page, document, walker.Blocks, blocks.Diagnostics, known: null, out var hasApiOperations);
+        state.BlockDiagnostics = blocks.Diagnostics;
+        state.HasApiOperations = hasApiOperations;
+        if (!hasApiOperations)
+        {
+            var work = new PageLinks();
+            ResolvePage(page, document, walker, work);
+            state.Links = work;
+        }
+    }
+
+    /// <summary>
+    /// Finishes the pages once the tree is known, in page order, so the result is that of one walk on one thread: the
+    /// diagnostics of the block walks, then each page's pending links and asset records (shared assets, size caps, first
+    /// mention of a remote asset) between its own diagnostics, where a walk in document order meets them. A page with API
+    /// operations is resolved at its turn on this thread: what a block shows depends on its spec's asset record.
     /// </summary>
     public void ResolveAll(IReadOnlyList<Page> pages)
     {
         _pages = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
-
-        // 1. One walk over the blocks of each page: includes are inlined where they stand (so the headings and links inside
-        //    them count as the page's own) and headings get their ids, so that links can check anchors in any page.
-        var read = PerPage.Run(pages, () => new Stack<Block>(), (page, blocks) =>
+        foreach (var page in pages)
         {
-            var work = new PageLinks();
-            page.Headings = ReadBlocks(page, blocks, work);
-            return work;
-        });
-        foreach (var work in read)
-        {
-            diagnostics.AddRange(work.Diagnostics.ToList());
+            diagnostics.AddRange(page.Load!.BlockDiagnostics.ToList());
         }
 
-        // 2. Links, assets and quizzes; then the asset records, in the order a single walk makes them. A page with API
-        //    operations is resolved at its turn on this thread: what a block shows depends on its spec's asset record.
-        var atTheirTurn = pages.Where((_, i) => read[i].HasApiOperations).ToHashSet();
-        var resolved = PerPage.Run(pages, () => new NodeWalker(), (page, walker) =>
-        {
-            if (atTheirTurn.Contains(page))
-            {
-                return null;
-            }
-
-            var work = new PageLinks();
-            ResolvePage(page, walker, work);
-            return work;
-        });
         var here = new NodeWalker();
-        for (var i = 0; i < pages.Count; i++)
+        foreach (var page in pages)
         {
-            if (resolved[i] is { } work)
+            var state = page.Load!;
+            if (state.Links is { } work)
             {
-                RecordAssets(pages[i], work);
+                RecordAssets(page, work);
             }
             else
             {
                 var now = new PageLinks(diagnostics, immediate: true);
-                ResolvePage(pages[i], here, now);
-                pages[i].Assets = now.PageAssets;
+                ResolvePage(page, page.Document, here, now);
+                page.Assets = now.PageAssets;
+                state.Links = now;
+            }
+
+            if (page.KeepsDocument)
+            {
+                ApplyLinks(page, page.Document, state.Links.Slots, here, rebuilt: false);
             }
         }
     }
 
-    /// <summary>Walks the blocks of a page in document order, inlining include blocks as it meets them; returns the page's headings.</summary>
-    private IReadOnlyList<HeadingAnchor> ReadBlocks(Page page, Stack<Block> stack, PageLinks work)
+    /// <summary>The page's tree made again from its text: the same blocks, included files, heading anchors, resolved links and quizzes as the loader's.</summary>
+    internal MarkdownDocument Rebuild(Page page, PageSource source)
+    {
+        // Problems were reported when the page was loaded: the same ones found again are dropped.
+        var scratch = new DiagnosticBag();
+        var walker = new NodeWalker();
+        var document = reader.WithDiagnostics(scratch).Parse(source.Body, page.Path);
+        ReadBlocks(page, document, walker.Blocks, scratch, known: page.Headings, out _);
+        ApplyLinks(page, document, source.Slots, walker, rebuilt: true);
+        return document;
+    }
+
+    /// <summary>
+    /// Walks the blocks of a page in document order, inlining include blocks as it meets them; returns the page's headings,
+    /// with their ids made now, or those of <paramref name="known"/> (a page parsed again) attached in order.
+    /// </summary>
+    private IReadOnlyList<HeadingAnchor> ReadBlocks(Page page, MarkdownDocument document, Stack<Block> stack, DiagnosticBag bag, IReadOnlyList<HeadingAnchor>? known, out bool hasApiOperations)
     {
         var headings = new HeadingCollector();
+        var next = 0;
+        hasApiOperations = false;
         stack.Clear();
-        stack.Push(page.Document);
+        stack.Push(document);
         while (stack.Count > 0)
         {
             var block = stack.Pop();
             switch (block)
             {
+                case HeadingBlock heading when known is not null:
+                    HeadingAnchor.Attach(heading, next < known.Count ? known[next++] : throw Mismatch(page, "headings"));
+                    break;
                 case HeadingBlock heading:
                     headings.Add(heading);
                     break;
                 case IncludeBlock include:
-                    InlineInclude(page, include, work.Diagnostics);
+                    InlineInclude(page, include, bag);
                     break;
                 case ApiOperationBlock:
-                    work.HasApiOperations = true;
+                    hasApiOperations = true;
                     break;
             }
 
@@ -119,8 +144,16 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             }
         }
 
-        return headings.Headings;
+        if (known is not null && next != known.Count)
+        {
+            throw Mismatch(page, "headings");
+        }
+
+        return known ?? headings.Headings;
     }
+
+    private static InvalidOperationException Mismatch(Page page, string what) =>
+        new($"The tree of '{page.Path}' made again does not have the {what} the loader found: was the file changed while it was exported?");
 
     /// <summary>Replaces an include block's children with the blocks of the file it names (nested includes are met later by the walk).</summary>
     private void InlineInclude(Page page, IncludeBlock block, DiagnosticBag bag)
@@ -172,12 +205,12 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         }
     }
 
-    private void ResolvePage(Page page, NodeWalker walker, PageLinks work)
+    private void ResolvePage(Page page, MarkdownDocument document, NodeWalker walker, PageLinks work)
     {
         var quizzes = new List<Quizzes.Quiz>();
         var stack = walker.Stack;
         stack.Clear();
-        stack.Push((page.Document, page.Path));
+        stack.Push((document, page.Path));
         while (stack.Count > 0)
         {
             var (node, file) = stack.Pop();
@@ -193,35 +226,102 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         page.Quizzes = quizzes;
     }
 
+    /// <summary>
+    /// Attaches the links resolved for a page to the nodes of its tree, met in the order <see cref="Visit"/> met them (one
+    /// slot per link, card target, card cover…); in a tree <paramref name="rebuilt"/> from the text, ```gift blocks become
+    /// the page's quizzes again.
+    /// </summary>
+    private static void ApplyLinks(Page page, MarkdownDocument document, IReadOnlyList<LinkSlot> slots, NodeWalker walker, bool rebuilt)
+    {
+        var next = 0;
+        var quiz = 0;
+        var stack = walker.Stack;
+        stack.Clear();
+        stack.Push((document, page.Path));
+        while (stack.Count > 0)
+        {
+            var (node, file) = stack.Pop();
+            switch (node)
+            {
+                case LinkInline or AutolinkInline { IsEmail: false } or FigureBlock or FileBlock or EmbedBlock or ApiOperationBlock { SpecSource: not null }:
+                    Attach(node, Take());
+                    break;
+                case ContentRefBlock contentRef:
+                    var link = Take();
+                    Attach(contentRef, link);
+                    foreach (var inner in contentRef.Descendants<LinkInline>())
+                    {
+                        Attach(inner, link);
+                    }
+
+                    break;
+                case CardBlock card:
+                    if (card.Target is { } target)
+                    {
+                        Attach(target, Take());
+                    }
+
+                    if (card.Cover is { } cover)
+                    {
+                        Attach(cover, Take());
+                    }
+
+                    break;
+                case FencedCodeBlock fenced when rebuilt && IsGift(fenced):
+                    var quizzes = page.Quizzes;
+                    var parent = fenced.Parent!;
+                    parent[parent.IndexOf(fenced)] = QuizBlockFor(fenced, quiz < quizzes.Count ? quizzes[quiz++] : throw Mismatch(page, "quizzes"));
+                    break;
+            }
+
+            PageWalk.PushChildren(stack, node, file);
+        }
+
+        if (next != slots.Count || (rebuilt && quiz != page.Quizzes.Count))
+        {
+            throw Mismatch(page, "links");
+        }
+
+        ResolvedLink? Take() => next < slots.Count ? slots[next++].Link : throw Mismatch(page, "links");
+
+        static void Attach(MarkdownObject node, ResolvedLink? link)
+        {
+            if (link is not null)
+            {
+                ResolvedLink.Attach(node, link);
+            }
+        }
+    }
+
     private void Visit(Page page, MarkdownObject node, string file, List<Quizzes.Quiz> quizzes, NodeWalker walker, PageLinks work)
     {
         switch (node)
         {
             case LinkInline { IsImage: true } image:
-                ResolveAsset(file, image.Url ?? string.Empty, AssetKind.Image, Locate(file, node), work, image);
+                ResolveAsset(file, image.Url ?? string.Empty, AssetKind.Image, Locate(file, node), work, work.NewSlot());
                 break;
             case LinkInline link:
-                ResolveLink(page, file, link.Url ?? string.Empty, Locate(file, node), work, [link]);
+                ResolveLink(page, file, link.Url ?? string.Empty, Locate(file, node), work, work.NewSlot());
                 break;
             case AutolinkInline auto when !auto.IsEmail:
                 // An autolink can carry any scheme (<javascript:...>): it goes through the same checks as a link.
-                ResolveLink(page, file, auto.Url, Locate(file, node), work, [auto]);
+                ResolveLink(page, file, auto.Url, Locate(file, node), work, work.NewSlot());
                 break;
             case FigureBlock figure:
-                ResolveAsset(file, figure.Source, AssetKind.Image, Locate(file, node), work, figure);
+                ResolveAsset(file, figure.Source, AssetKind.Image, Locate(file, node), work, work.NewSlot());
                 break;
             case FileBlock fileBlock:
-                ResolveAsset(file, fileBlock.Src, AssetKind.File, Locate(file, node), work, fileBlock);
+                ResolveAsset(file, fileBlock.Src, AssetKind.File, Locate(file, node), work, work.NewSlot());
                 break;
             case EmbedBlock embed:
-                ResolveLink(page, file, embed.Url, Locate(file, node), work, [embed]);
+                ResolveLink(page, file, embed.Url, Locate(file, node), work, work.NewSlot());
                 break;
             case ApiOperationBlock api:
                 ResolveApiOperation(page, api, file, Locate(file, node), work);
                 break;
             case ContentRefBlock contentRef:
                 // The link inside the card is the card's own link: it shares the target and is not reported twice.
-                ResolveLink(page, file, contentRef.Url, Locate(file, node), work, [contentRef, .. contentRef.Descendants<LinkInline>()], contentRef: true);
+                ResolveLink(page, file, contentRef.Url, Locate(file, node), work, work.NewSlot(), contentRef: true);
                 break;
             case CardBlock cardBlock:
                 ResolveCard(page, file, cardBlock, work);
@@ -246,12 +346,12 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
     {
         if (card.Target is { } target)
         {
-            ResolveLink(page, file, target.Url ?? string.Empty, Locate(file, target), work, [target]);
+            ResolveLink(page, file, target.Url ?? string.Empty, Locate(file, target), work, work.NewSlot());
         }
 
         if (card.Cover is { } cover)
         {
-            ResolveAsset(file, cover.Url ?? string.Empty, AssetKind.Image, Locate(file, cover), work, cover);
+            ResolveAsset(file, cover.Url ?? string.Empty, AssetKind.Image, Locate(file, cover), work, work.NewSlot());
         }
     }
 
@@ -292,7 +392,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
                 var location = position is { } p
                     ? new SourceLocation(file, line + p.Line - 1, p.Line == 1 ? column + p.Column - 1 : p.Column)
                     : new SourceLocation(file, line, column);
-                ResolveAsset(file, url, kind, location, work, attachTo: []);
+                ResolveAsset(file, url, kind, location, work, slot: null);
             }
         }
     }
@@ -317,33 +417,44 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
 
         // The quiz takes the fenced block's place in the page.
         var parent = fenced.Parent!;
-        var position = parent.IndexOf(fenced);
-        var block = new QuizBlock(null) { Quiz = quiz, Line = fenced.Line, Column = fenced.Column, Span = fenced.Span };
-        parent[position] = block;
+        parent[parent.IndexOf(fenced)] = QuizBlockFor(fenced, quiz);
         return quiz;
     }
 
-    /// <summary>Resolves a link and attaches the result to <paramref name="attachTo"/> (now, or when its asset is recorded).</summary>
-    private ResolvedLink? ResolveLink(Page page, string file, string url, SourceLocation location, PageLinks work, MarkdownObject[] attachTo, bool contentRef = false)
+    private static QuizBlock QuizBlockFor(FencedCodeBlock fenced, Quizzes.Quiz quiz) =>
+        new(null) { Quiz = quiz, Line = fenced.Line, Column = fenced.Column, Span = fenced.Span };
+
+    /// <summary>
+    /// Resolves a link and records the result in <paramref name="slot"/>: now, or, when it depends on the other pages (a page
+    /// of the tree, an anchor there, the base of a link in an included file) or on an asset record, once the tree is known.
+    /// </summary>
+    private ResolvedLink? ResolveLink(Page page, string file, string url, SourceLocation location, PageLinks work, LinkSlot? slot, bool contentRef = false)
     {
         var bag = work.Diagnostics;
+        if (file != page.Path && !work.Immediate)
+        {
+            // A link of an included file may be read from the including page: that depends on the pages of the tree.
+            work.Pending.Add(new PendingLink(bag.Count, page, file, url, location, slot, contentRef));
+            return null;
+        }
+
         file = LinkBase(page, file, url, location);
         var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, bag);
         switch (target.Kind)
         {
             case UrlKind.External:
-                return Attach(attachTo, new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url));
+                return Attach(slot, new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url));
             case UrlKind.Anchor:
-                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: CheckAnchor(page, target.Anchor!, location, bag)));
+                return Attach(slot, new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: CheckAnchor(page, target.Anchor!, location, bag)));
             case UrlKind.Broken:
                 if (!contentRef || !ContentRefsReported)
                 {
                     bag.Report(DiagnosticCodes.LinkMarkedBroken, location, url);
                 }
 
-                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
+                return Attach(slot, new ResolvedLink(LinkTargetKind.Broken, url));
             case UrlKind.Refused:
-                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
+                return Attach(slot, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
         var pageKey = target.Path!.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || resolver.Index.IsFolder(target.Path) || resolver.Index.FindFile(target.Path) is null
@@ -351,25 +462,37 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             : null;
         if (pageKey is not null)
         {
-            if (_pages.TryGetValue(pageKey, out var targetPage))
+            if (!work.Immediate)
             {
-                var anchor = target.Anchor is { Length: > 0 } a ? CheckAnchor(targetPage, a, location, bag) : null;
-                return Attach(attachTo, pageKey == page.Path && anchor is not null
-                    ? new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: anchor)
-                    : new ResolvedLink(LinkTargetKind.Page, url, Page: targetPage, Anchor: anchor));
+                work.Pending.Add(new PendingPageLink(bag.Count, page, pageKey, target.Anchor, url, location, slot));
+                return null;
             }
 
-            bag.Report(DiagnosticCodes.PageNotInTree, location, pageKey);
-            return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
+            return ResolvePageLink(page, pageKey, target.Anchor, url, location, bag, slot);
         }
 
         if (resolver.Index.FindFile(target.Path) is not null)
         {
-            return ResolveAsset(file, url, AssetKind.File, location, work, attachTo);
+            return ResolveAsset(file, url, AssetKind.File, location, work, slot);
         }
 
         bag.Report(contentRef ? DiagnosticCodes.ContentRefTargetMissing : DiagnosticCodes.LinkTargetMissing, location, url);
-        return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
+        return Attach(slot, new ResolvedLink(LinkTargetKind.Broken, url));
+    }
+
+    /// <summary>A link to a page: one of the tree (and a heading there when an anchor is given), or reported.</summary>
+    private ResolvedLink ResolvePageLink(Page page, string pageKey, string? anchorText, string url, SourceLocation location, DiagnosticBag bag, LinkSlot? slot)
+    {
+        if (_pages.TryGetValue(pageKey, out var targetPage))
+        {
+            var anchor = anchorText is { Length: > 0 } a ? CheckAnchor(targetPage, a, location, bag) : null;
+            return Attach(slot, pageKey == page.Path && anchor is not null
+                ? new ResolvedLink(LinkTargetKind.Anchor, url, Page: page, Anchor: anchor)
+                : new ResolvedLink(LinkTargetKind.Page, url, Page: targetPage, Anchor: anchor));
+        }
+
+        bag.Report(DiagnosticCodes.PageNotInTree, location, pageKey);
+        return Attach(slot, new ResolvedLink(LinkTargetKind.Broken, url));
     }
 
     /// <summary>
@@ -392,24 +515,21 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         return resolver.FindPage(target.Path!) is { } key ? _pages.ContainsKey(key) : resolver.Index.FindFile(target.Path!) is not null;
     }
 
-    private ResolvedLink? ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, MarkdownObject? attachTo) =>
-        ResolveAsset(file, url, kind, location, work, attachTo is null ? [] : [attachTo]);
-
     /// <summary>
     /// Resolves an asset's URL; what depends on the other pages (the one record of each asset, the size caps, the first
     /// mention of a remote asset) is left to <see cref="RecordAssets"/>, which attaches the result, unless the page is
     /// resolved at its turn (<see cref="PageLinks.Immediate"/>): then the asset is recorded now and its link returned.
     /// </summary>
-    private ResolvedLink? ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, MarkdownObject[] attachTo)
+    private ResolvedLink? ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, LinkSlot? slot)
     {
         var bag = work.Diagnostics;
         var target = resolver.Resolve(ContentRefTreeBuilder.FolderOf(file), url, location, bag);
         switch (target.Kind)
         {
             case UrlKind.External when Uri.TryCreate(target.Url.Trim().Trim('<', '>'), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps):
-                return Record(work, new PendingAsset(bag.Count, uri.AbsoluteUri, kind, url, location, attachTo, Remote: uri));
+                return Record(work, new PendingAsset(bag.Count, uri.AbsoluteUri, kind, url, location, slot, Remote: uri));
             case UrlKind.External:
-                return Attach(attachTo, new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url));
+                return Attach(slot, new ResolvedLink(LinkTargetKind.External, url, ExternalUrl: target.Url));
             case UrlKind.Local:
                 break;
             default:
@@ -418,17 +538,17 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
                     bag.Report(DiagnosticCodes.AssetMissing, location, url);
                 }
 
-                return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
+                return Attach(slot, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
         var disk = resolver.Index.FindFile(target.Path!);
         if (disk is null || resolver.Index.IsFolder(target.Path!))
         {
             bag.Report(DiagnosticCodes.AssetMissing, location, url);
-            return Attach(attachTo, new ResolvedLink(LinkTargetKind.Broken, url));
+            return Attach(slot, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
-        return Record(work, new PendingAsset(bag.Count, target.Path!, kind, url, location, attachTo, Disk: disk, Anchor: target.Anchor));
+        return Record(work, new PendingAsset(bag.Count, target.Path!, kind, url, location, slot, Disk: disk, Anchor: target.Anchor));
     }
 
     /// <summary>Records an asset now (a page resolved at its turn) and returns its link, or leaves it to <see cref="RecordAssets"/>.</summary>
@@ -440,27 +560,37 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             return null;
         }
 
-        return Attach(pending.AttachTo, Complete(pending, work.PageAssets));
+        return Attach(pending.Slot, Complete(pending, work.PageAssets));
     }
 
     private ResolvedLink Complete(PendingAsset pending, List<Asset> pageAssets) =>
         pending.Remote is { } uri ? RecordRemote(pending, uri, pageAssets) : RecordLocal(pending, pending.Disk!, pageAssets);
 
     /// <summary>
-    /// Adds a resolved page's diagnostics to the course's and records its assets between them, where a walk on one thread
-    /// would have recorded them, then attaches each asset link.
+    /// Adds a page's diagnostics to the course's and finishes what it left pending between them, where a walk on one thread
+    /// would have met it: links to pages of the tree, links of included files, asset records.
     /// </summary>
     private void RecordAssets(Page page, PageLinks work)
     {
-        var pageAssets = new List<Asset>();
+        var now = new PageLinks(diagnostics, immediate: true);
         var found = work.Diagnostics.ToList();
         var next = 0;
         for (var i = 0; i <= found.Count; i++)
         {
             for (; next < work.Pending.Count && work.Pending[next].Position == i; next++)
             {
-                var pending = work.Pending[next];
-                Attach(pending.AttachTo, Complete(pending, pageAssets));
+                switch (work.Pending[next])
+                {
+                    case PendingAsset asset:
+                        Attach(asset.Slot, Complete(asset, now.PageAssets));
+                        break;
+                    case PendingPageLink link:
+                        ResolvePageLink(page, link.PageKey, link.Anchor, link.Url, link.Location, diagnostics, link.Slot);
+                        break;
+                    case PendingLink link:
+                        ResolveLink(page, link.File, link.Url, link.Location, now, link.Slot, link.ContentRef);
+                        break;
+                }
             }
 
             if (i < found.Count)
@@ -469,7 +599,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             }
         }
 
-        page.Assets = pageAssets;
+        page.Assets = now.PageAssets;
     }
 
     private ResolvedLink RecordRemote(PendingAsset pending, Uri uri, List<Asset> pageAssets)
@@ -502,11 +632,11 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         return new ResolvedLink(LinkTargetKind.Asset, pending.Url, Asset: asset, Anchor: pending.Anchor);
     }
 
-    private static ResolvedLink Attach(MarkdownObject[] nodes, ResolvedLink link)
+    private static ResolvedLink Attach(LinkSlot? slot, ResolvedLink link)
     {
-        foreach (var node in nodes)
+        if (slot is not null)
         {
-            ResolvedLink.Attach(node, link);
+            slot.Link = link;
         }
 
         return link;
@@ -587,29 +717,58 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
     }
 }
 
-/// <summary>What resolving one page found: its diagnostics in the order found, and the asset records left for the course-wide pass.</summary>
+/// <summary>What resolving one page found: its diagnostics in the order found, the links it resolved, and what it left for the course-wide pass.</summary>
 internal sealed class PageLinks(DiagnosticBag? diagnostics = null, bool immediate = false)
 {
+    private readonly List<LinkSlot> _slots = [];
+
     /// <summary>The page's own bag, or the course's for a page resolved at its turn.</summary>
     public DiagnosticBag Diagnostics { get; } = diagnostics ?? new();
 
-    /// <summary>True when the page is resolved at its turn on the walk's thread: assets are recorded as they are met.</summary>
+    /// <summary>True when the page is resolved at its turn on the walk's thread: pages and assets are looked up as they are met.</summary>
     public bool Immediate { get; } = immediate;
 
-    public List<PendingAsset> Pending { get; } = [];
+    /// <summary>What depends on the other pages, in the order met; see <see cref="Pending"/>.</summary>
+    public List<Pending> Pending { get; } = [];
 
     /// <summary>The page's assets, when resolved at its turn.</summary>
     public List<Asset> PageAssets { get; } = [];
 
-    /// <summary>The page holds API operation blocks (found by the block walk, includes inlined).</summary>
-    public bool HasApiOperations { get; set; }
+    /// <summary>The page's resolved links, one per node (or card target, card cover) that carries one, in the order of the walk.</summary>
+    public IReadOnlyList<LinkSlot> Slots => _slots;
+
+    /// <summary>The slot of the next node that carries a link.</summary>
+    public LinkSlot NewSlot()
+    {
+        var slot = new LinkSlot();
+        _slots.Add(slot);
+        return slot;
+    }
+}
+
+/// <summary>Where the resolved target of one link of a page is kept, so that its tree can be let go and made again.</summary>
+internal sealed class LinkSlot
+{
+    public ResolvedLink? Link { get; set; }
 }
 
 /// <summary>
-/// An asset a page names, to record once the pages before it have recorded theirs: <see cref="Position"/> is the number of
-/// the page's diagnostics found before it; a remote asset has <see cref="Remote"/>, a course file <see cref="Disk"/>.
+/// Something a page names that can only be finished once the pages before it are done: <see cref="Position"/> is the
+/// number of the page's diagnostics found before it.
 /// </summary>
-internal sealed record PendingAsset(int Position, string Key, AssetKind Kind, string Url, SourceLocation Location, MarkdownObject[] AttachTo, Uri? Remote = null, string? Disk = null, string? Anchor = null);
+internal abstract record Pending(int Position);
+
+/// <summary>An asset to record: a remote one has <see cref="Remote"/>, a course file <see cref="Disk"/>.</summary>
+internal sealed record PendingAsset(int Position, string Key, AssetKind Kind, string Url, SourceLocation Location, LinkSlot? Slot, Uri? Remote = null, string? Disk = null, string? Anchor = null)
+    : Pending(Position);
+
+/// <summary>A link to the page of <see cref="PageKey"/>, which must be in the tree (and hold the heading <see cref="Anchor"/> names).</summary>
+internal sealed record PendingPageLink(int Position, Page Page, string PageKey, string? Anchor, string Url, SourceLocation Location, LinkSlot? Slot)
+    : Pending(Position);
+
+/// <summary>A link written in an included file, resolved whole once the tree is known.</summary>
+internal sealed record PendingLink(int Position, Page Page, string File, string Url, SourceLocation Location, LinkSlot? Slot, bool ContentRef)
+    : Pending(Position);
 
 /// <summary>One thread's tools for walking pages: the node stack and an HTML parser for raw HTML.</summary>
 internal sealed class NodeWalker
@@ -618,6 +777,9 @@ internal sealed class NodeWalker
     private IElement? _htmlBody;
 
     public Stack<(MarkdownObject Node, string File)> Stack { get; } = new();
+
+    /// <summary>The stack of the block walk (includes and headings).</summary>
+    public Stack<Block> Blocks { get; } = new();
 
     /// <summary>Parses an HTML fragment as the content of a document's body, keeping each element's position.</summary>
     public INodeList ParseHtml(string html)

@@ -7,8 +7,11 @@ using Markdig.Syntax;
 
 namespace Courseware.Loading;
 
-/// <summary>Reads one Markdown file of the course into a <see cref="Page"/>: bytes, text repair, front matter, Markdown AST, title.</summary>
-internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipeline, CourseSettings settings, DiagnosticBag diagnostics)
+/// <summary>
+/// Reads one Markdown file of the course into a <see cref="Page"/>: bytes, text repair, front matter, Markdown AST, title;
+/// then, when given a <paramref name="process"/>, does the page's own work at once, on the thread that read it.
+/// </summary>
+internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipeline, CourseSettings settings, DiagnosticBag diagnostics, Action<Page>? process = null)
 {
     /// <summary>
     /// Pages read ahead on the thread pool, each with its own diagnostics; taken (or dropped) by <see cref="Read"/>. Made on the
@@ -17,7 +20,10 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
     private ConcurrentDictionary<string, PageReadAhead>? _ahead;
 
     /// <summary>A reader of the same course that reports to <paramref name="bag"/>: for work on other threads, whose diagnostics join the course's later.</summary>
-    public PageReader WithDiagnostics(DiagnosticBag bag) => new(index, pipeline, settings, bag);
+    public PageReader WithDiagnostics(DiagnosticBag bag) => new(index, pipeline, settings, bag, process);
+
+    /// <summary>A reader of the same course that gives each page it reads to <paramref name="work"/> (see <see cref="PageProcessor"/>).</summary>
+    public PageReader ProcessingWith(Action<Page> work) => new(index, pipeline, settings, diagnostics, work);
 
     /// <summary>Reads the text of a course file, or null (with a diagnostic) when it cannot be read.</summary>
     public string? ReadText(string key, SourceLocation referencedFrom)
@@ -72,7 +78,7 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
         var ahead = new PageReadAhead(() =>
         {
             var bag = new DiagnosticBag();
-            return (new PageReader(index, pipeline, settings, bag).ReadNow(key, new SourceLocation(key)), bag);
+            return (new PageReader(index, pipeline, settings, bag, process).ReadNow(key, new SourceLocation(key)), bag);
         });
         if (_ahead.TryAdd(key, ahead))
         {
@@ -132,7 +138,9 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
             FrontMatter = frontMatter.Values,
             Hidden = frontMatter.GetBool("hidden"),
             Document = document,
+            Load = new PageLoadState(frontMatter.Body),
         };
+        process?.Invoke(page);
         return page;
     }
 

@@ -80,6 +80,7 @@ internal sealed class SummaryTreeBuilder(PageReader reader, UrlResolver resolver
         var order = new List<Model.Page> { root };
         var inTree = new HashSet<string>(StringComparer.Ordinal) { root.Path };
         var folder = ContentRefTreeBuilder.FolderOf(summaryKey);
+        ReadAhead(entries, folder, summaryKey, root.Path);
         var stack = new Stack<(SummaryEntry Entry, Model.Page Parent)>();
         foreach (var entry in entries.Reverse())
         {
@@ -102,8 +103,36 @@ internal sealed class SummaryTreeBuilder(PageReader reader, UrlResolver resolver
             }
         }
 
+        reader.DropReadAhead();
+
         // The reading order is the depth-first order of the tree.
         return Flatten(root);
+    }
+
+    /// <summary>Starts reading and parsing every page SUMMARY.md lists on the other cores, in the order of the walk (their problems are reported when the walk reaches them).</summary>
+    private void ReadAhead(IReadOnlyList<SummaryEntry> entries, string folder, string summaryKey, string rootKey)
+    {
+        var scratch = new DiagnosticBag();
+        var stack = new Stack<SummaryEntry>(entries.Reverse());
+        var count = 0;
+        while (stack.Count > 0 && count < settings.MaxPages)
+        {
+            var entry = stack.Pop();
+            if (entry.Url.Length > 0)
+            {
+                var target = resolver.Resolve(folder, entry.Url, new SourceLocation(summaryKey, entry.Line, entry.Column), scratch);
+                if (target.Kind == UrlKind.Local && resolver.FindPage(target.Path!) is { } key && key != rootKey)
+                {
+                    reader.ReadAhead(key);
+                    count++;
+                }
+            }
+
+            foreach (var child in entry.Children.Reverse())
+            {
+                stack.Push(child);
+            }
+        }
     }
 
     private Model.Page? AddPage(SummaryEntry entry, Model.Page parent, string folder, SourceLocation location, List<Model.Page> order, HashSet<string> inTree)

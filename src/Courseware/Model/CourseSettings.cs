@@ -64,4 +64,18 @@ public sealed record CourseSettings
     public long MaxTotalAssetBytes { get; init; } = 2L * 1024 * 1024 * 1024;
 
     public int MaxDepth { get; init; } = 64;
+
+    /// <summary>
+    /// The size of Markdown (every page file of the course folder together) up to which the pages' trees are kept in memory
+    /// once loaded; a larger course lets each tree go and parses the page again each time its tree is read, so that memory
+    /// does not grow with the trees (about eight times the Markdown). The trees and every output are the same either way.
+    /// </summary>
+    internal long KeepPageTreesUpToBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>Keeps every page's tree, whatever the size of the course (tests comparing both ways).</summary>
+    internal bool KeepPageTrees
+    {
+        get => KeepPageTreesUpToBytes == long.MaxValue;
+        init => KeepPageTreesUpToBytes = value ? long.MaxValue : 0;
+    }
 }

@@ -43,8 +43,35 @@ public sealed class Page
 
     public bool Hidden { get; set; }
 
-    /// <summary>The parsed page: Markdig AST with the GitBook nodes (see <c>Courseware.Markdown.GitBook</c>) and quiz blocks; links carry their resolved targets.</summary>
-    public required MarkdownDocument Document { get; set; }
+    private MarkdownDocument? _document;
+
+    /// <summary>
+    /// The parsed page: Markdig AST with the GitBook nodes (see <c>Courseware.Markdown.GitBook</c>) and quiz blocks; links carry
+    /// their resolved targets. A loaded course does not keep its pages' trees (a large course would not fit in memory): each
+    /// read parses the page again and gives a new tree, the same as the one the loader checked, with the same resolved links,
+    /// heading anchors, included files and quizzes. Read it once per use. A page made by hand keeps the tree it was given.
+    /// </summary>
+    public MarkdownDocument Document
+    {
+        get => _document ?? Source?.Build(this) ?? throw new InvalidOperationException($"Page '{Path}' has no document.");
+        init => _document = value;
+    }
+
+    /// <summary>How the page's tree is made again once the loader has let it go; null while the tree is kept.</summary>
+    internal Loading.PageSource? Source { get; private set; }
+
+    /// <summary>True while the page holds its tree (a page made by hand, or one the loader keeps).</summary>
+    internal bool KeepsDocument => _document is not null;
+
+    /// <summary>Lets the tree go; <see cref="Document"/> is made again from <paramref name="source"/> on each read.</summary>
+    internal void ReleaseDocument(Loading.PageSource source)
+    {
+        Source = source;
+        _document = null;
+    }
+
+    /// <summary>What the loader knows of the page while the course is being loaded; null once it is loaded.</summary>
+    internal Loading.PageLoadState? Load { get; set; }
 
     /// <summary>Heading ids of the page, in order (GitBook style, accent-kept form).</summary>
     public IReadOnlyList<HeadingAnchor> Headings { get; set; } = [];

@@ -72,6 +72,24 @@ public class ParallelResolutionTests
     }
 
     [Fact]
+    public void A_tree_from_summary_read_on_every_core_gives_the_diagnostics_of_the_content_ref_tree()
+    {
+        // The same pages listed by SUMMARY.md (read ahead all at once) rather than reached through content-refs.
+        var files = ManyPages();
+        files.Add("SUMMARY.md", "# Sommaire\n\n* [Racine](README.md)\n" + string.Concat(Enumerable.Range(1, Pages).Select(i => $"* [Page {i}](p{i:00}.md)\n")));
+        var byRefs = files.Load(new CourseSettings { MaxTotalAssetBytes = 3000 });
+        for (var run = 0; run < 3; run++)
+        {
+            var bySummary = files.Load(new CourseSettings { MaxTotalAssetBytes = 3000, Toc = TocMode.Summary });
+            Assert.Equal(byRefs.Pages.Select(p => p.Path), bySummary.Pages.Select(p => p.Path));
+            Assert.Equal(
+                byRefs.Diagnostics.Where(d => d.Location.File != "README.md").Select(d => d.ToString()),
+                bySummary.Diagnostics.Where(d => d.Location.File != "README.md").Select(d => d.ToString()));
+            Assert.Equal(byRefs.Pages.Select(p => string.Join(',', p.Assets.Select(a => a.Key))), bySummary.Pages.Select(p => string.Join(',', p.Assets.Select(a => a.Key))));
+        }
+    }
+
+    [Fact]
     public void Loading_again_gives_the_same_diagnostics_assets_and_links()
     {
         var files = ManyPages();
@@ -85,31 +103,5 @@ public class ParallelResolutionTests
                 first.Pages.Select(p => string.Join(',', p.Assets.Select(a => a.Key))),
                 again.Pages.Select(p => string.Join(',', p.Assets.Select(a => a.Key))));
         }
-    }
-
-    [Fact]
-    public void Per_page_work_comes_back_in_page_order_when_later_pages_finish_first()
-    {
-        var pages = Enumerable.Range(0, 16).Select(i => new Page { Path = $"p{i}.md", DiskPath = $"p{i}.md", Title = $"P{i}", Document = new Markdig.Syntax.MarkdownDocument() }).ToList();
-        var finished = new System.Collections.Concurrent.ConcurrentQueue<string>();
-
-        var results = PerPage.Run(pages, () => new object(), (page, _) =>
-        {
-            // The first pages take longest: with two threads or more, they finish after later ones.
-            Thread.Sleep(Math.Max(0, 40 - (int.Parse(page.Path[1..^3], System.Globalization.CultureInfo.InvariantCulture) * 5)));
-            finished.Enqueue(page.Path);
-            return page.Path.ToUpperInvariant();
-        });
-
-        Assert.Equal(pages.Select(p => p.Path.ToUpperInvariant()), results);
-        Assert.Equal(pages.Count, finished.Count);
-    }
-
-    [Fact]
-    public void An_exception_in_the_work_of_a_page_is_thrown_as_it_is()
-    {
-        var pages = Enumerable.Range(0, 8).Select(i => new Page { Path = $"p{i}.md", DiskPath = $"p{i}.md", Title = $"P{i}", Document = new Markdig.Syntax.MarkdownDocument() }).ToList();
-
-        Assert.Throws<InvalidOperationException>(() => PerPage.Run<object, int>(pages, () => new object(), (page, _) => page.Path == "p5.md" ? throw new InvalidOperationException("p5") : 1));
     }
 }

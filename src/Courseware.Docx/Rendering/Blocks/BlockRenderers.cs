@@ -20,9 +20,10 @@ internal sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
             return;
         }
 
-        // Levels follow the page's place in the tree and never jump (a "###" right under the page title becomes the next level).
+        // Levels follow the page's place in the tree and never jump (a "###" right under the page title becomes the next level);
+        // Word has six, so a page already at the sixth keeps its headings there.
         var previous = renderer.Headings.Count > 0 ? renderer.Headings[^1].Level : renderer.PageLevel;
-        var level = Math.Min(Math.Clamp(renderer.PageLevel + obj.Level - 1, renderer.PageLevel + 1, 6), previous + 1);
+        var level = Math.Min(Math.Min(Math.Max(renderer.PageLevel + obj.Level - 1, renderer.PageLevel + 1), 6), previous + 1);
         var bookmark = renderer.Bookmarks.ForHeading(obj) ?? "_cwh" + renderer.NextBookmarkId().ToString(System.Globalization.CultureInfo.InvariantCulture);
         renderer.WriteHeading(level, string.Empty, bookmark, obj.Inline);
     }
