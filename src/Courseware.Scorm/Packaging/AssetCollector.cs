@@ -74,18 +74,8 @@ public sealed class AssetCollector(Course course, ExportContext context)
         return unique.EndsWith("." + safeExtension, StringComparison.Ordinal) || safeExtension.Length == 0 ? unique : unique + "." + safeExtension;
     }
 
-    /// <summary>Where the asset is first referenced: the line of its first link or image on the first page that uses it, else that page.</summary>
-    private SourceLocation FirstUse(Asset asset)
-    {
-        var page = course.Pages.FirstOrDefault(p => p.Assets.Contains(asset));
-        if (page is null)
-        {
-            return SourceLocation.None;
-        }
-
-        var node = page.Document.Descendants().FirstOrDefault(n => ReferenceEquals(ResolvedLink.Of(n)?.Asset, asset));
-        return node is null ? page.Location : new SourceLocation(page.Path, node.Line + 1, node.Column + 1);
-    }
+    /// <summary>Where the asset is first referenced: the line of its first link or image in reading order, else the root page.</summary>
+    private SourceLocation FirstUse(Asset asset) => asset.FirstUse == SourceLocation.None ? course.Root.Location : asset.FirstUse;
 
     private (byte[] Bytes, string Extension)? Download(Asset asset)
     {

@@ -604,7 +604,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
 
     private ResolvedLink RecordRemote(PendingAsset pending, Uri uri, List<Asset> pageAssets)
     {
-        var remote = Record(pending.Key, () => new Asset { Key = uri.AbsoluteUri, Kind = pending.Kind, RemoteUrl = uri }, pageAssets, out var isNew);
+        var remote = Record(pending.Key, () => new Asset { Key = uri.AbsoluteUri, Kind = pending.Kind, RemoteUrl = uri, FirstUse = pending.Location }, pageAssets, out var isNew);
         if (isNew)
         {
             diagnostics.Report(DiagnosticCodes.RemoteAsset, pending.Location, pending.Kind == AssetKind.Image ? DiagnosticPhrases.Image : DiagnosticPhrases.File, uri.AbsoluteUri);
@@ -628,6 +628,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             Path = key,
             DiskPath = disk == key ? null : disk,
             Size = resolver.Index.Length(disk),
+            FirstUse = pending.Location,
         }, pageAssets, out _);
         return new ResolvedLink(LinkTargetKind.Asset, pending.Url, Asset: asset, Anchor: pending.Anchor);
     }

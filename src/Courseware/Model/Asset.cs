@@ -31,6 +31,9 @@ public sealed class Asset
 
     public bool Exists => Size is not null;
 
+    /// <summary>Where the course first names the asset (in reading order): the file, line and column of that link or image.</summary>
+    public Diagnostics.SourceLocation FirstUse { get; init; } = Diagnostics.SourceLocation.None;
+
     public string FileName => IsRemote ? RemoteUrl!.Segments.LastOrDefault()?.Trim('/') ?? "remote" : System.IO.Path.GetFileName(Path!);
 
     public string Extension => System.IO.Path.GetExtension(IsRemote ? RemoteUrl!.AbsolutePath : Path!).ToLowerInvariant();

@@ -12,6 +12,20 @@ public class LinkAndAssetTests
         [.. page.Document.Descendants<LinkInline>().Select(l => (l, ResolvedLink.Of(l)))];
 
     [Fact]
+    public void Each_asset_knows_where_the_course_first_names_it_in_reading_order()
+    {
+        var course = With(
+            ("README.md", "# Racine\n\n{% include \"inc/commun.md\" %}\n\n" + Ref("a.md")),
+            ("inc/commun.md", "Texte.\n\nVoir ![Schéma](../img/schema.png)\n"),
+            ("a.md", "# A\n\n![Schéma](img/schema.png)\n\n<div>\n  <img src=\"img/photo.png\" alt=\"Photo\">\n</div>\n\n![Distante](https://example.org/x.png)\n"))
+            .AddBytes("img/schema.png", new byte[10]).AddBytes("img/photo.png", new byte[10]).Load();
+
+        Assert.Equal(new SourceLocation("inc/commun.md", 3, 6), course.Assets.Single(a => a.Key == "img/schema.png").FirstUse);
+        Assert.Equal(new SourceLocation("a.md", 6, 3), course.Assets.Single(a => a.Key == "img/photo.png").FirstUse);
+        Assert.Equal(new SourceLocation("a.md", 9, 1), course.Assets.Single(a => a.IsRemote).FirstUse);
+    }
+
+    [Fact]
     public void Links_between_pages_resolve_with_anchors_in_both_forms()
     {
         var course = With(
