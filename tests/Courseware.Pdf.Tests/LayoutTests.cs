@@ -142,6 +142,54 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Punctuation_taken_as_clean_without_a_check_is_what_cleaning_would_keep()
+    {
+        // The characters Clean gives back as they are without normalising: each must be left alone by NFC and be no
+        // control, format, surrogate or private-use character (those Clean drops or replaces).
+        var shaper = Shaper();
+        var checkedCount = 0;
+        for (var c = '\u0100'; c < '\uFFFF'; c++)
+        {
+            if (!TextShaper.IsPlainPunctuation(c))
+            {
+                continue;
+            }
+
+            var text = $"a{c}b{c}";
+            Assert.True(text.IsNormalized(System.Text.NormalizationForm.FormC), $"U+{(int)c:X4} changes under NFC");
+            Assert.DoesNotContain(char.GetUnicodeCategory(c), new[] { System.Globalization.UnicodeCategory.Control, System.Globalization.UnicodeCategory.Format, System.Globalization.UnicodeCategory.Surrogate, System.Globalization.UnicodeCategory.PrivateUse });
+            Assert.Same(text, shaper.Clean(text));
+            checkedCount++;
+        }
+
+        Assert.Equal(24 + 47 + 1, checkedCount);
+        Assert.Equal("\u201CCafé\u201D \u2014 \u2026 100\u00A0\u20AC", shaper.Clean("\u201CCafe\u0301\u201D \u2014 \u2026 100\u00A0\u20AC"));
+    }
+
+    [Fact]
+    public void Replaying_with_release_draws_the_same_calls_and_lets_each_page_go()
+    {
+        static Element Content() => new ColumnElement().Add(Paragraph(Words(400))).Add(new RowElement { CellBorder = PdfColor.Black }.AddRelative(Paragraph("left")).AddRelative(Paragraph("right")), 6);
+        var kept = Paginate(Content());
+        var released = Paginate(Content());
+        var plain = new RecordingCanvas();
+        var afterRelease = new RecordingCanvas();
+
+        kept.ReplayOnto(plain);
+        released.ReplayOnto(afterRelease, releasePages: true);
+
+        Assert.True(plain.Pages.Count >= 3);
+        Assert.Equal(plain.Pages.Count, afterRelease.Pages.Count);
+        for (var i = 0; i < plain.Pages.Count; i++)
+        {
+            Assert.Equal(plain.Pages[i].Commands, afterRelease.Pages[i].Commands);
+        }
+
+        Assert.All(kept.Pages, page => Assert.NotEmpty(page.Commands));
+        Assert.All(released.Pages, page => Assert.Empty(page.Commands));
+    }
+
+    [Fact]
     public void Rows_split_cell_by_cell_and_finish_every_cell()
     {
         var row = new RowElement { CellPadding = 1 }.AddRelative(Paragraph(Words(300, "left"))).AddRelative(Paragraph("short"));

@@ -36,7 +36,8 @@ internal static class PdfFileWriter
         IReadOnlySet<PdfDictionary> streamsWithChecksum;
         using (var canvas = new PdfSharpCanvas(document, recording.Destinations, ua.StructureBuilder, imageFailed, metadata.Timestamp.UtcDateTime, textFace, images ?? new DecodedImages()))
         {
-            recording.ReplayOnto(canvas);
+            // The recording's drawing is not read again (the outline needs only its destinations).
+            recording.ReplayOnto(canvas, releasePages: true);
             streamsWithChecksum = canvas.StreamsWithChecksum;
         }
 
@@ -84,20 +85,30 @@ internal static class PdfFileWriter
     /// </summary>
     private static void AddWinAnsiToUnicode(PdfDocument document)
     {
+        // The fonts are found through the pages that use them: a few per page, where the document's list of every
+        // object would be copied and sorted to find them.
         PdfDictionary? map = null;
-        foreach (var item in document.Internals.GetAllObjects())
+        foreach (var page in document.Pages)
         {
-            if (item is PdfDictionary font && font.Elements.GetName("/Type") == "/Font" && font.Elements.GetName("/Subtype") == "/TrueType"
-                && font.Elements.GetName("/Encoding") == "/WinAnsiEncoding" && !font.Elements.ContainsKey("/ToUnicode"))
+            if (page.Elements.GetDictionary("/Resources")?.Elements.GetDictionary("/Font") is not { } fonts)
             {
-                if (map is null)
-                {
-                    map = new PdfDictionary(document);
-                    map.CreateStream(WinAnsiCMap.ToUnicode());
-                    document.Internals.AddObject(map);
-                }
+                continue;
+            }
 
-                font.Elements.SetReference("/ToUnicode", map);
+            foreach (var name in fonts.Elements.Keys)
+            {
+                if (fonts.Elements.GetDictionary(name) is { } font && font.Elements.GetName("/Type") == "/Font" && font.Elements.GetName("/Subtype") == "/TrueType"
+                    && font.Elements.GetName("/Encoding") == "/WinAnsiEncoding" && !font.Elements.ContainsKey("/ToUnicode"))
+                {
+                    if (map is null)
+                    {
+                        map = new PdfDictionary(document);
+                        map.CreateStream(WinAnsiCMap.ToUnicode());
+                        document.Internals.AddObject(map);
+                    }
+
+                    font.Elements.SetReference("/ToUnicode", map);
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ public sealed class ColumnElement : Element
     private readonly List<(Element Element, double SpaceBefore)> _children = [];
     private int _current;
     private (Size Available, (SpacePlan Result, List<(int Index, double Top, SpacePlan Plan)> Steps) Plan)? _cache;
+    private readonly List<(int Index, double Top, SpacePlan Plan)> _steps = [];
 
     public ColumnElement Add(Element element, double spaceBefore = 0)
     {
@@ -50,7 +51,10 @@ public sealed class ColumnElement : Element
 
     private (SpacePlan Result, List<(int Index, double Top, SpacePlan Plan)> Steps) ComputePlan(Size available)
     {
-        var steps = new List<(int Index, double Top, SpacePlan Plan)>();
+        // The list of the previous plan is filled again: a plan is only read until the next one is computed (a column
+        // is measured again and again, page after page, and a new list each time would be most of its allocations).
+        var steps = _steps;
+        steps.Clear();
         double y = 0;
         double width = 0;
         for (var i = _current; i < _children.Count; i++)

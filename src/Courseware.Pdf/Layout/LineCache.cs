@@ -67,8 +67,9 @@ internal readonly struct LineKey : IEquatable<LineKey>
         hash.Add(width);
         hash.Add(lineSpacing);
         hash.Add(preformatted);
-        foreach (var run in runs)
+        for (var i = 0; i < runs.Count; i++)
         {
+            var run = runs[i];
             hash.Add(run.Text, StringComparer.Ordinal);
             hash.Add(run.Style);
             hash.Add(run.PageNumber);

@@ -191,29 +191,43 @@ public sealed class RecordingCanvas : IPdfCanvas
         return true;
     }
 
-    /// <summary>Draws every recorded page onto another canvas.</summary>
-    public void ReplayOnto(IPdfCanvas target)
+    /// <summary>
+    /// Draws every recorded page onto another canvas. With <paramref name="releasePages"/>, each page's commands are let
+    /// go once drawn (when this is their last use), so that their memory is freed while the rest of the file is built
+    /// instead of being held to the end.
+    /// </summary>
+    public void ReplayOnto(IPdfCanvas target, bool releasePages = false)
     {
         foreach (var page in Pages)
         {
-            target.BeginPage(page.Size);
-            foreach (var command in page.Commands)
+            Replay(page, target);
+            if (releasePages)
             {
-                switch (command)
-                {
-                    case TextCommand t: target.DrawText(t.Text, t.Face, t.Size, t.Color, t.X, t.Baseline); break;
-                    case FillCommand f: target.FillRectangle(f.Rect, f.Color); break;
-                    case StrokeCommand s: target.StrokeRectangle(s.Rect, s.Color, s.LineWidth); break;
-                    case LineCommand l: target.DrawLine(l.X1, l.Y1, l.X2, l.Y2, l.Color, l.LineWidth); break;
-                    case ImageCommand i: target.DrawImage(i.Image, i.Rect, i.AltText); break;
-                    case BeginLinkCommand k: target.BeginLink(k.Rect, k.Target, k.Description); break;
-                    case DestinationCommand d: target.MarkDestination(d.Name, d.Y); break;
-                    case BeginStructureCommand { Resumes: true } b: target.ResumeStructure(b.Role); break;
-                    case BeginStructureCommand { Numbering: { } numbering }: target.BeginList(numbering); break;
-                    case BeginStructureCommand b: target.BeginStructure(b.Role, b.AltText, b.ColumnSpan); break;
-                    case EndStructureCommand { Suspends: true }: target.SuspendStructure(); break;
-                    case EndStructureCommand: target.EndStructure(); break;
-                }
+                page.Commands.Clear();
+                page.Commands.TrimExcess();
+            }
+        }
+    }
+
+    private static void Replay(RecordedPage page, IPdfCanvas target)
+    {
+        target.BeginPage(page.Size);
+        foreach (var command in page.Commands)
+        {
+            switch (command)
+            {
+                case TextCommand t: target.DrawText(t.Text, t.Face, t.Size, t.Color, t.X, t.Baseline); break;
+                case FillCommand f: target.FillRectangle(f.Rect, f.Color); break;
+                case StrokeCommand s: target.StrokeRectangle(s.Rect, s.Color, s.LineWidth); break;
+                case LineCommand l: target.DrawLine(l.X1, l.Y1, l.X2, l.Y2, l.Color, l.LineWidth); break;
+                case ImageCommand i: target.DrawImage(i.Image, i.Rect, i.AltText); break;
+                case BeginLinkCommand k: target.BeginLink(k.Rect, k.Target, k.Description); break;
+                case DestinationCommand d: target.MarkDestination(d.Name, d.Y); break;
+                case BeginStructureCommand { Resumes: true } b: target.ResumeStructure(b.Role); break;
+                case BeginStructureCommand { Numbering: { } numbering }: target.BeginList(numbering); break;
+                case BeginStructureCommand b: target.BeginStructure(b.Role, b.AltText, b.ColumnSpan); break;
+                case EndStructureCommand { Suspends: true }: target.SuspendStructure(); break;
+                case EndStructureCommand: target.EndStructure(); break;
             }
         }
     }

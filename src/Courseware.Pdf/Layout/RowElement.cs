@@ -7,6 +7,7 @@ public sealed class RowElement : Element
     private bool[] _done = [];
     private bool _started;
     private (Size Available, SpacePlan Plan)? _cache;
+    private (double Available, double[] Widths, double Gap)? _columns;
 
     /// <summary>Space between cells.</summary>
     public double Gap { get; init; }
@@ -28,6 +29,7 @@ public sealed class RowElement : Element
     {
         _cells.Add((element, 0, width, 1));
         _done = new bool[_cells.Count];
+        _columns = null;
         return this;
     }
 
@@ -39,6 +41,7 @@ public sealed class RowElement : Element
     {
         _cells.Add((element, weight, 0, columnSpan));
         _done = new bool[_cells.Count];
+        _columns = null;
         return this;
     }
 
@@ -50,8 +53,22 @@ public sealed class RowElement : Element
     /// </summary>
     private (double[] Widths, double Gap) Columns(double available)
     {
-        var fixedTotal = _cells.Sum(c => c.FixedWidth) + (Gap * Math.Max(0, _cells.Count - 1));
-        var weights = _cells.Sum(c => c.Weight);
+        // Rows are measured page after page with the same width: the widths are worked out once per width.
+        if (_columns is { } known && known.Available == available)
+        {
+            return (known.Widths, known.Gap);
+        }
+
+        // Sums taken in cell order, as the widths always were.
+        double fixedWidths = 0;
+        double weights = 0;
+        foreach (var cell in _cells)
+        {
+            fixedWidths += cell.FixedWidth;
+            weights += cell.Weight;
+        }
+
+        var fixedTotal = fixedWidths + (Gap * Math.Max(0, _cells.Count - 1));
         var scale = 1.0;
         if (weights > 0 && fixedTotal > 0 && available - fixedTotal < BoxElement.MinimumChildWidth)
         {
@@ -60,7 +77,29 @@ public sealed class RowElement : Element
         }
 
         var free = Math.Max(0, available - fixedTotal);
-        return ([.. _cells.Select(c => c.Weight > 0 ? free * c.Weight / weights : c.FixedWidth * scale)], Gap * scale);
+        var widths = new double[_cells.Count];
+        for (var i = 0; i < widths.Length; i++)
+        {
+            var cell = _cells[i];
+            widths[i] = cell.Weight > 0 ? free * cell.Weight / weights : cell.FixedWidth * scale;
+        }
+
+        _columns = (available, widths, Gap * scale);
+        return (widths, Gap * scale);
+    }
+
+    /// <summary>Whether every cell is drawn to its end.</summary>
+    private bool AllDone()
+    {
+        foreach (var done in _done)
+        {
+            if (!done)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public override SpacePlan Measure(Size available)
@@ -77,7 +116,7 @@ public sealed class RowElement : Element
 
     private SpacePlan ComputeMeasure(Size available)
     {
-        if (_done.All(d => d))
+        if (AllDone())
         {
             return SpacePlan.Full(0, 0);
         }
@@ -114,7 +153,7 @@ public sealed class RowElement : Element
     public override void Draw(IPdfCanvas canvas, Size available)
     {
         var plan = Measure(available);
-        if (plan.IsWrap || _done.All(d => d))
+        if (plan.IsWrap || AllDone())
         {
             return;
         }

@@ -118,8 +118,10 @@ public sealed class TextBlockElement : Element
                 _ => 0,
             };
             var baseline = y + line.Baseline;
-            foreach (var piece in line.Pieces)
+            var pieces = line.Pieces;
+            for (var p = 0; p < pieces.Count; p++)
             {
+                var piece = pieces[p];
                 var x = shift + piece.X;
                 var style = piece.Style;
                 if (style.Background is { } bg)
@@ -506,17 +508,19 @@ public sealed class TextBlockElement : Element
         private List<Atom> Atoms()
         {
             // About one word and one space per six characters of prose: room for most paragraphs without regrowing.
+            var runs = _block._runs;
             var length = 0;
-            foreach (var run in _block._runs)
+            for (var r = 0; r < runs.Count; r++)
             {
-                length += run.Text.Length;
+                length += runs[r].Text.Length;
             }
 
             var atoms = _atoms;
             atoms.EnsureCapacity((length / 3) + 2);
             var shaper = _block._shaper;
-            foreach (var run in _block._runs)
+            for (var r = 0; r < runs.Count; r++)
             {
+                var run = runs[r];
                 var text = shaper.Clean(run.Text);
                 var number = run.PageNumber;
                 if (number is not null && !string.Equals(text, run.Text, StringComparison.Ordinal))

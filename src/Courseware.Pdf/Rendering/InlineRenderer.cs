@@ -72,9 +72,9 @@ internal sealed class InlineRenderer
         switch (inline)
         {
             case null: return;
-            case LiteralInline l: sb.Append(l.Content.ToString()); break;
+            case LiteralInline l: sb.Append(l.Content.AsSpan()); break;
             case CodeInline c: sb.Append(c.Content); break;
-            case HtmlEntityInline e: sb.Append(e.Transcoded.ToString()); break;
+            case HtmlEntityInline e: sb.Append(e.Transcoded.AsSpan()); break;
             case LineBreakInline: sb.Append(' '); break;
             case AutolinkInline a: sb.Append(a.Url); break;
             case LinkInline { IsImage: true }: break;

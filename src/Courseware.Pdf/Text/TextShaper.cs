@@ -181,7 +181,8 @@ public sealed class TextShaper
 
     /// <summary>
     /// Whether <see cref="Clean"/> would give the text back unchanged: only characters below U+0300 (always NFC), none of
-    /// them a tab or a control character other than '\n' or a format character (the soft hyphen).
+    /// them a tab or a control character other than '\n' or a format character (the soft hyphen); or the typographic
+    /// punctuation of prose (<see cref="IsPlainPunctuation"/>).
     /// </summary>
     private static bool IsClean(string text)
     {
@@ -192,7 +193,7 @@ public sealed class TextShaper
                 continue;
             }
 
-            if (c == '\n' || (c >= 0xA0 && c < 0x300 && c != 0xAD))
+            if (c == '\n' || (c >= 0xA0 && c < 0x300 && c != 0xAD) || IsPlainPunctuation(c))
             {
                 continue;
             }
@@ -202,6 +203,13 @@ public sealed class TextShaper
 
         return true;
     }
+
+    /// <summary>
+    /// Dashes, quotation marks, the ellipsis, the per mille sign, guillemets and the euro sign (U+2010-U+2027,
+    /// U+2030-U+205E, U+20AC): none is changed by NFC or combines with a neighbour, none is a control or format character,
+    /// so text made of them and of Latin-1 needs no normalisation check (an ICU call per string otherwise).
+    /// </summary>
+    internal static bool IsPlainPunctuation(char c) => c is (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E') or '\u20AC';
 
     /// <summary>The styled face when it has every character of <paramref name="cleaned"/> (the common case), else null.</summary>
     public FontFace? SingleFace(string cleaned, TextStyle style) => SingleFace(cleaned.AsSpan(), style);
