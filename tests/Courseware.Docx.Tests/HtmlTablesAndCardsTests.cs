@@ -53,6 +53,30 @@ public class HtmlTablesAndCardsTests
     }
 
     [Fact]
+    public void A_cell_spanning_rows_is_merged_down_and_the_document_is_valid()
+    {
+        var fs = new MockFileSystem();
+        fs.AddFile("/c/README.md", new MockFileData(
+            "# Planning\n\n<table><tr><th>Jour</th><th>Matin</th><th>Après-midi</th></tr>"
+            + "<tr><td rowspan=\"2\">Lundi</td><td>accueil</td><td>atelier</td></tr><tr><td>cours</td><td>quiz</td></tr>"
+            + "<tr><td>Mardi</td><td colspan=\"2\" rowspan=\"2\">projet</td></tr><tr><td>Mercredi</td></tr></table>\n"));
+        var (sink, _) = RunExport(CourseLoader.Load(fs, "/c"));
+        using var doc = Open(sink.Files.First(f => !f.Key.EndsWith("-trainer.docx", StringComparison.Ordinal)).Value);
+
+        var errors = new[] { DocumentFormat.OpenXml.FileFormatVersions.Office2007, DocumentFormat.OpenXml.FileFormatVersions.Office2019 }
+            .SelectMany(version => new OpenXmlValidator(version).Validate(doc)).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var rows = Body(doc).Elements<Table>().Single().Elements<TableRow>().ToList();
+        string Merge(TableCell cell) => cell.TableCellProperties?.VerticalMerge is { } merge ? merge.Val?.Value == MergedCellValues.Restart ? "restart" : "continue" : "-";
+        Assert.Equal(["restart", "-", "-"], rows[1].Elements<TableCell>().Select(Merge));
+        Assert.Equal(["continue", "-", "-"], rows[2].Elements<TableCell>().Select(Merge));
+        Assert.Equal(["", "cours", "quiz"], rows[2].Elements<TableCell>().Select(c => c.InnerText));
+        // A cell spanning columns and rows is not merged: the row under it keeps plain empty cells.
+        Assert.All(rows[3].Elements<TableCell>().Concat(rows[4].Elements<TableCell>()), c => Assert.Equal("-", Merge(c)));
+        Assert.Equal(["Mercredi", "", ""], rows[4].Elements<TableCell>().Select(c => c.InnerText));
+    }
+
+    [Fact]
     public void Cards_are_a_table_of_cover_and_linked_title_with_their_text()
     {
         var (sink, _) = RunExport(Load());

@@ -133,9 +133,9 @@ public sealed partial class HtmlTablesAndCardsTests
         Assert.Contains(Target(file, caption.QuerySelector("a")!.GetAttribute("href")!), package.Entries);
 
         // Each row has as many cells as it shows; spans are attributes, headers stay th.
-        var rows = table.QuerySelectorAll("tr").Select(tr => string.Join('|', tr.Children.Select(c => c.LocalName + ":" + c.TextContent.Trim() + ":" + (c.GetAttribute("colspan") ?? "1")))).ToList();
-        Assert.Equal(["th:Poste:1", "th:Coût:2"], rows[0].Split('|'));
-        Assert.Equal(["th::1", "th:2025:1", "th:2026:1"], rows[1].Split('|'));
+        var rows = table.QuerySelectorAll("tr").Select(tr => string.Join('|', tr.Children.Select(c => c.LocalName + ":" + c.TextContent.Trim() + ":" + (c.GetAttribute("colspan") ?? "1") + (c.GetAttribute("rowspan") is { } r ? "x" + r : string.Empty)))).ToList();
+        Assert.Equal(["th:Poste:1x2", "th:Coût:2"], rows[0].Split('|'));
+        Assert.Equal(["th:2025:1", "th:2026:1"], rows[1].Split('|'));
         Assert.Equal(["td:Site:1", "td:10:1", "td:12:1"], rows[2].Split('|'));
         Assert.Equal(["td:Total à venir:3"], rows[3].Split('|'));
         Assert.Equal(2, table.QuerySelectorAll("thead > tr").Length);

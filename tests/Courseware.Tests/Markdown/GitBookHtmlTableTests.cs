@@ -125,6 +125,31 @@ public sealed class GitBookHtmlTableTests
         Assert.Equal([0, 1, 2], rows[4].OfType<TableCell>().Select(c => c.ColumnIndex));
         Assert.All(rows, row => Assert.Equal(3, row.OfType<TableCell>().Sum(c => c.ColumnSpan)));
         Assert.Equal(3, table.ColumnDefinitions.Count);
+
+        // "Lundi" is one column wide: it spans two rows and the cell under it is its placeholder, to merge or leave out.
+        // "projet" also spans columns: its placeholders stay plain empty cells.
+        Assert.Equal(2, ((TableCell)rows[1][0]).RowSpan);
+        Assert.True(CoveredCell.Is(rows[2][0]));
+        Assert.Equal(1, ((TableCell)rows[3][1]).RowSpan);
+        Assert.DoesNotContain(rows[4].OfType<TableCell>(), CoveredCell.Is);
+        Assert.Equal(1, rows.SelectMany(r => r.OfType<TableCell>()).Count(c => CoveredCell.Is(c)));
+    }
+
+    [Fact]
+    public void A_rowspan_ends_with_its_row_group_and_with_the_table()
+    {
+        var table = Assert.IsType<Table>(Parse(
+            "<table><thead><tr><th rowspan=\"3\">Poste</th><th>Coût</th></tr></thead>"
+            + "<tbody><tr><td>Site</td><td>10</td></tr><tr><td rowspan=\"5\">Total</td><td>12</td></tr><tr><td>14</td></tr></tbody></table>\n")[0]);
+
+        var rows = table.OfType<TableRow>().ToList();
+        // The header cell asks for three rows; its thead has one: the body starts in the first column again.
+        Assert.Equal(1, ((TableCell)rows[0][0]).RowSpan);
+        Assert.Equal([["Poste", "Coût"], ["Site", "10"], ["Total", "12"], ["", "14"]], Grid(table));
+        Assert.Equal([0, 1], rows[1].OfType<TableCell>().Select(c => c.ColumnIndex));
+        // A body cell asking for five rows where two are left spans those two.
+        Assert.Equal(2, ((TableCell)rows[2][0]).RowSpan);
+        Assert.True(CoveredCell.Is(rows[3][0]));
     }
 
     [Fact]

@@ -45,9 +45,18 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
 
                 var span = Math.Min(Span(mdCell), columns - c);
                 var share = Share(weights, c, span);
-                var cell = TableBuilder.Cell(share, span);
+                // A cell spanning rows opens a vertical merge; the placeholders under it continue it, empty.
+                var covered = CoveredCell.Is(mdCell);
+                var cell = TableBuilder.Cell(share, span, covered ? TableBuilder.VerticalMerge.Continue : mdCell.RowSpan > 1 ? TableBuilder.VerticalMerge.Restart : TableBuilder.VerticalMerge.None);
                 var cellWidth = (long)(renderer.AvailableWidth * share);
                 tr.Append(cell);
+                if (covered)
+                {
+                    TableBuilder.EnsureParagraph(renderer, cell);
+                    c += span;
+                    continue;
+                }
+
                 var align = c < obj.ColumnDefinitions.Count ? obj.ColumnDefinitions[c].Alignment : null;
                 using (renderer.Into(cell, StyleIds.TableText, cellWidth))
                 {
@@ -181,12 +190,26 @@ internal static class TableBuilder
     /// <summary>A cell taking <paramref name="share"/> of the table width (in fiftieths of a percent, as Word counts).</summary>
     public static WordElement Cell(double share) => Cell(share, span: 1);
 
+    /// <summary>Whether a cell opens a vertical merge (a cell spanning rows), continues one (a cell under it), or neither.</summary>
+    public enum VerticalMerge
+    {
+        None,
+        Restart,
+        Continue,
+    }
+
     /// <summary>A cell taking <paramref name="share"/> of the table width over <paramref name="span"/> grid columns.</summary>
-    public static WordElement Cell(double share, int span)
+    public static WordElement Cell(double share, int span, VerticalMerge merge = VerticalMerge.None)
     {
         var width = "<w:tcW w:w=\"" + ((int)Math.Round(5000 * share)).ToString(CultureInfo.InvariantCulture) + "\" w:type=\"pct\" />";
         var gridSpan = span > 1 ? "<w:gridSpan w:val=\"" + span.ToString(CultureInfo.InvariantCulture) + "\" />" : string.Empty;
-        return new("w:tc") { Properties = new WordMarkup("<w:tcPr>" + width + gridSpan + "</w:tcPr>") };
+        var vMerge = merge switch
+        {
+            VerticalMerge.Restart => "<w:vMerge w:val=\"restart\" />",
+            VerticalMerge.Continue => "<w:vMerge />",
+            _ => string.Empty,
+        };
+        return new("w:tc") { Properties = new WordMarkup("<w:tcPr>" + width + gridSpan + vMerge + "</w:tcPr>") };
     }
 
     /// <summary>Word requires a paragraph in every cell.</summary>

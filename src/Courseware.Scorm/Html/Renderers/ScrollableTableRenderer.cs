@@ -71,7 +71,12 @@ public sealed class ScrollableTableRenderer : ScormObjectRenderer<Table>
             {
                 if (row[c] is TableCell cell)
                 {
-                    WriteCell(renderer, table, row.IsHeader, cell, cell.ColumnIndex >= 0 ? cell.ColumnIndex : column);
+                    // The cell above, spanning rows, stands here already.
+                    if (!CoveredCell.Is(cell))
+                    {
+                        WriteCell(renderer, table, row.IsHeader, cell, cell.ColumnIndex >= 0 ? cell.ColumnIndex : column);
+                    }
+
                     column += cell.ColumnSpan;
                 }
             }

@@ -60,6 +60,22 @@ public static class LayoutTable
     internal static void Mark(MarkdownObject table) => table.SetData(DataKey, true);
 }
 
+/// <summary>
+/// An empty cell standing in a row under a cell of an HTML table that spans rows (its <see cref="Markdig.Extensions.Tables.TableCell.RowSpan"/>
+/// counts the rows it covers, placeholders included): every row keeps a cell per column, so that formats that cannot merge
+/// cells keep the others under their headers; formats that can leave it out (HTML) or merge it with the cell above (Word).
+/// A cell spanning columns and rows is not merged down: its placeholders are plain empty cells.
+/// </summary>
+public static class CoveredCell
+{
+    private static readonly object DataKey = typeof(CoveredCell);
+
+    /// <summary>True for a placeholder under a cell that spans rows.</summary>
+    public static bool Is(MarkdownObject cell) => cell.GetData(DataKey) is true;
+
+    internal static void Mark(MarkdownObject cell) => cell.SetData(DataKey, true);
+}
+
 /// <summary>The caption an HTML <c>&lt;table&gt;</c> gave in <c>&lt;caption&gt;</c>, kept on the table (pipe tables have none).</summary>
 public static class TableCaption
 {

@@ -96,25 +96,32 @@ internal static class HtmlTableConverter
             LayoutTable.Mark(table);
         }
 
-        // Grid columns still covered by a cell of an earlier row (rowspan), with how many more rows they are covered for.
-        var covered = new List<int>();
+        // Grid columns still covered by a cell of an earlier row (rowspan), with how many more rows they are covered for and
+        // the cell covering them when it can be merged down (one column wide). As in HTML, a rowspan ends with its row group.
+        var covered = new List<(int Rows, TableCell? By, bool InHeader)>();
         foreach (var (tr, isHeader) in header.Select(r => (r, true)).Concat(body.Select(r => (r, false))))
         {
+            if (!isHeader && covered.Any(c => c.Rows > 0 && c.InHeader))
+            {
+                // The body starts: what the header rows spanned ends with them.
+                covered.Clear();
+            }
+
             var (rowLine, rowColumn) = Place(tr, line, column);
             var row = new TableRow { IsHeader = isHeader, Line = rowLine, Column = rowColumn };
-            var coveredHere = covered.Select(rows => rows > 0).ToList();
+            var coveredHere = covered.Select(c => c.Rows > 0 ? c : default).ToList();
             for (var c = 0; c < covered.Count; c++)
             {
-                covered[c] = Math.Max(0, covered[c] - 1);
+                covered[c] = covered[c] with { Rows = Math.Max(0, covered[c].Rows - 1) };
             }
 
             var at = 0;
             foreach (var td in Cells(tr))
             {
                 // Under a cell that spans rows the row gets an empty cell, so that the next cells stay under their own headers.
-                for (; at < coveredHere.Count && coveredHere[at]; at++)
+                for (; at < coveredHere.Count && coveredHere[at].Rows > 0; at++)
                 {
-                    row.Add(new TableCell(null) { ColumnIndex = at, Line = rowLine, Column = rowColumn });
+                    row.Add(Placeholder(coveredHere[at], at, isHeader, rowLine, rowColumn));
                 }
 
                 var cell = Cell(td, line, column);
@@ -126,19 +133,22 @@ internal static class HtmlTableConverter
                 {
                     while (covered.Count <= c)
                     {
-                        covered.Add(0);
-                        coveredHere.Add(false);
+                        covered.Add(default);
+                        coveredHere.Add(default);
                     }
 
-                    covered[c] = Math.Max(covered[c], rowSpan - 1);
+                    if (rowSpan - 1 > covered[c].Rows)
+                    {
+                        covered[c] = (rowSpan - 1, cell.ColumnSpan == 1 ? cell : null, isHeader);
+                    }
                 }
 
                 at += cell.ColumnSpan;
             }
 
-            for (; at < coveredHere.Count && coveredHere[at]; at++)
+            for (; at < coveredHere.Count && coveredHere[at].Rows > 0; at++)
             {
-                row.Add(new TableCell(null) { ColumnIndex = at, Line = rowLine, Column = rowColumn });
+                row.Add(Placeholder(coveredHere[at], at, isHeader, rowLine, rowColumn));
             }
 
             table.Add(row);
@@ -191,6 +201,22 @@ internal static class HtmlTableConverter
 
     /// <summary>The number of grid columns <paramref name="row"/> fills.</summary>
     private static int Width(TableRow row) => row.OfType<TableCell>().Sum(c => c.ColumnSpan);
+
+    /// <summary>
+    /// The empty cell standing under a cell that spans rows. When that cell can be merged down (see <see cref="CoveredCell"/>),
+    /// it counts one more row and the placeholder is marked as covered by it.
+    /// </summary>
+    private static TableCell Placeholder((int Rows, TableCell? By, bool InHeader) cover, int at, bool isHeader, int line, int column)
+    {
+        var cell = new TableCell(null) { ColumnIndex = at, Line = line, Column = column };
+        if (cover.By is { } by)
+        {
+            by.RowSpan++;
+            CoveredCell.Mark(cell);
+        }
+
+        return cell;
+    }
 
     /// <summary>The cell's <c>colspan</c> or <c>rowspan</c>, 1 when missing or unreadable (HTML's <c>rowspan="0"</c>, to the end of the table, is read as 1).</summary>
     private static int Span(IElement td, string attribute) =>
