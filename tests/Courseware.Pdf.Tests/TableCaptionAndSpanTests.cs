@@ -88,6 +88,61 @@ public class TableCaptionAndSpanTests
         }
     }
 
+    private const string Planning =
+        "<table><tr><th>Jour</th><th>Matin</th><th>Après-midi</th></tr>"
+        + "<tr><td rowspan=\"2\">Lundi</td><td>accueil</td><td>atelier</td></tr><tr><td>cours</td><td>quiz</td></tr>"
+        + "<tr><td>Mardi</td><td>visite</td><td>bilan</td></tr></table>";
+
+    [Fact]
+    public void A_cell_spanning_rows_is_one_element_with_rowspan_and_the_row_under_it_holds_only_its_own_cells()
+    {
+        var path = TempFile(Export("# Accueil\n\n" + Planning + "\n"));
+        try
+        {
+            var inside = Inside(StructureText(path), "Table (block)");
+            var rows = string.Join(' ', inside).Split("TR", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.Equal(4, rows.Length);
+            Assert.Contains("\"Lundi\"", rows[1], StringComparison.Ordinal);
+            Assert.Equal(2, rows[2].Split(' ').Count(t => t.StartsWith("TD", StringComparison.Ordinal)));
+            Assert.Equal(3, rows[3].Split(' ').Count(t => t.StartsWith("TD", StringComparison.Ordinal)));
+
+            var (_, attributes) = Run("pdfinfo", "-struct", path);
+            Assert.Contains("/RowSpan 2", attributes, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void No_line_is_drawn_between_a_cell_spanning_rows_and_the_row_under_it()
+    {
+        var recording = new RecordingCanvas();
+        var row = new RowElement { CellBorder = PdfColor.FromHex(0x888888), CellRole = StructureRole.TableCell }
+            .AddRelative(new SpacerElement(10), 1, 1, new CellJoin(2, JoinsBelow: true))
+            .AddRelative(new SpacerElement(10), 1);
+        var under = new RowElement { CellBorder = PdfColor.FromHex(0x888888), CellRole = StructureRole.TableCell }
+            .AddRelative(new SpacerElement(10), 1, 1, new CellJoin(JoinsAbove: true))
+            .AddRelative(new SpacerElement(10), 1);
+        recording.BeginPage(new Size(200, 100));
+        row.Draw(recording, new Size(200, 100));
+        recording.BeginPage(new Size(200, 100));
+        under.Draw(recording, new Size(200, 100));
+
+        // The joined cells are drawn side by side (left, right, the one open edge closed); their neighbours as rectangles.
+        var first = recording.Pages[0].Commands;
+        var second = recording.Pages[1].Commands;
+        Assert.Equal(3, first.OfType<LineCommand>().Count());
+        Assert.DoesNotContain(first.OfType<LineCommand>(), l => l.Y1 == l.Y2 && l.Y1 > 0);
+        Assert.Single(first.OfType<StrokeCommand>());
+        Assert.Equal(3, second.OfType<LineCommand>().Count());
+        Assert.DoesNotContain(second.OfType<LineCommand>(), l => l.Y1 == l.Y2 && l.Y1 == 0);
+        // The cell under the spanning one is no element of its own: one TD begins on the second page.
+        Assert.Single(second.OfType<BeginStructureCommand>(), b => b.Role == StructureRole.TableCell);
+        Assert.Contains(first.OfType<BeginStructureCommand>(), b => b.Role == StructureRole.TableCell && b.RowSpan == 2);
+    }
+
     [Fact]
     public void A_caption_is_laid_out_only_where_the_header_and_the_first_row_fit_below_it()
     {

@@ -232,7 +232,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         // Destinations were resolved while recording; links and the outline use the recorded positions.
     }
 
-    public void BeginStructure(StructureRole role, string? altText = null, int columnSpan = 1)
+    public void BeginStructure(StructureRole role, string? altText = null, int columnSpan = 1, int rowSpan = 1)
     {
         if (_structure is null)
         {
@@ -258,6 +258,11 @@ internal sealed class PdfSharpCanvas : IPdfCanvas, IDisposable
         if (columnSpan > 1)
         {
             _structure.SetColSpan(columnSpan);
+        }
+
+        if (rowSpan > 1)
+        {
+            _structure.SetRowSpan(rowSpan);
         }
 
         _open.Add(new OpenStructure(role, Suspended: false));

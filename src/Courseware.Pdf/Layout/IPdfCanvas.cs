@@ -96,10 +96,10 @@ public interface IPdfCanvas
     void MarkDestination(string name, double y);
 
     /// <summary>
-    /// Opens a structure element (tagged PDF); every Begin has an End on the same page. A table cell spanning columns gives
-    /// their number as <paramref name="columnSpan"/> (its /ColSpan attribute).
+    /// Opens a structure element (tagged PDF); every Begin has an End on the same page. A table cell spanning columns or rows
+    /// gives their number as <paramref name="columnSpan"/> and <paramref name="rowSpan"/> (its /ColSpan and /RowSpan attributes).
     /// </summary>
-    void BeginStructure(StructureRole role, string? altText = null, int columnSpan = 1);
+    void BeginStructure(StructureRole role, string? altText = null, int columnSpan = 1, int rowSpan = 1);
 
     void EndStructure();
 

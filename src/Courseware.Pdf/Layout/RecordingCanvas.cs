@@ -20,7 +20,7 @@ public sealed record BeginLinkCommand(Rect Rect, LinkTarget Target, string Descr
 public sealed record DestinationCommand(string Name, double Y) : DrawCommand;
 
 /// <summary>Opens a structure element; <paramref name="Resumes"/> when it goes on from the previous page, <paramref name="Numbering"/> for a list, <paramref name="ColumnSpan"/> for a table cell spanning columns.</summary>
-public sealed record BeginStructureCommand(StructureRole Role, string? AltText, bool Resumes = false, ListNumbering? Numbering = null, int ColumnSpan = 1) : DrawCommand;
+public sealed record BeginStructureCommand(StructureRole Role, string? AltText, bool Resumes = false, ListNumbering? Numbering = null, int ColumnSpan = 1, int RowSpan = 1) : DrawCommand;
 
 /// <summary>Ends the current structure element; <paramref name="Suspends"/> when the element goes on on the next page.</summary>
 public sealed record EndStructureCommand(bool Suspends = false) : DrawCommand;
@@ -104,8 +104,8 @@ public sealed class RecordingCanvas : IPdfCanvas
         Destinations.TryAdd(name, (_current, y + _dy));
     }
 
-    public void BeginStructure(StructureRole role, string? altText = null, int columnSpan = 1) =>
-        Target?.Add(altText is null && columnSpan == 1 ? Begins[(int)role] : new BeginStructureCommand(role, altText, ColumnSpan: columnSpan));
+    public void BeginStructure(StructureRole role, string? altText = null, int columnSpan = 1, int rowSpan = 1) =>
+        Target?.Add(altText is null && columnSpan == 1 && rowSpan == 1 ? Begins[(int)role] : new BeginStructureCommand(role, altText, ColumnSpan: columnSpan, RowSpan: rowSpan));
 
     // Commands without text carry nothing but their kind: one command of each kind serves every page.
     private static readonly BeginStructureCommand[] Begins = [.. Enum.GetValues<StructureRole>().Select(role => new BeginStructureCommand(role, null))];
@@ -225,7 +225,7 @@ public sealed class RecordingCanvas : IPdfCanvas
                 case DestinationCommand d: target.MarkDestination(d.Name, d.Y); break;
                 case BeginStructureCommand { Resumes: true } b: target.ResumeStructure(b.Role); break;
                 case BeginStructureCommand { Numbering: { } numbering }: target.BeginList(numbering); break;
-                case BeginStructureCommand b: target.BeginStructure(b.Role, b.AltText, b.ColumnSpan); break;
+                case BeginStructureCommand b: target.BeginStructure(b.Role, b.AltText, b.ColumnSpan, b.RowSpan); break;
                 case EndStructureCommand { Suspends: true }: target.SuspendStructure(); break;
                 case EndStructureCommand: target.EndStructure(); break;
             }

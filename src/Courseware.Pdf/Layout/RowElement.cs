@@ -4,6 +4,7 @@ namespace Courseware.Pdf.Layout;
 public sealed class RowElement : Element
 {
     private readonly List<(Element Element, double Weight, double FixedWidth, int ColumnSpan)> _cells = [];
+    private readonly List<CellJoin> _joins = [];
     private bool[] _done = [];
     private bool _started;
     private (Size Available, SpacePlan Plan)? _cache;
@@ -28,6 +29,7 @@ public sealed class RowElement : Element
     public RowElement AddFixed(Element element, double width)
     {
         _cells.Add((element, 0, width, 1));
+        _joins.Add(default);
         _done = new bool[_cells.Count];
         _columns = null;
         return this;
@@ -37,9 +39,13 @@ public sealed class RowElement : Element
     /// Adds a cell sharing the width left by fixed cells in proportion to <paramref name="weight"/>; a table cell spanning
     /// columns says how many in <paramref name="columnSpan"/> (its weight is theirs together), for its structure element.
     /// </summary>
-    public RowElement AddRelative(Element element, double weight = 1, int columnSpan = 1)
+    public RowElement AddRelative(Element element, double weight = 1, int columnSpan = 1) => AddRelative(element, weight, columnSpan, default);
+
+    /// <summary>Adds a table cell as <see cref="AddRelative(Element, double, int)"/>, joined to the cells above or below it as <paramref name="join"/> says.</summary>
+    public RowElement AddRelative(Element element, double weight, int columnSpan, CellJoin join)
     {
         _cells.Add((element, weight, 0, columnSpan));
+        _joins.Add(join);
         _done = new bool[_cells.Count];
         _columns = null;
         return this;
@@ -187,9 +193,12 @@ public sealed class RowElement : Element
         double x = 0;
         for (var i = 0; i < _cells.Count; i++)
         {
-            if (CellRole is { } cellRole)
+            // A cell joined to the one above is that cell going on: it is no element of its own.
+            var join = _joins[i];
+            var tagged = CellRole is not null && !join.JoinsAbove;
+            if (tagged)
             {
-                canvas.BeginStructure(cellRole, columnSpan: _cells[i].ColumnSpan);
+                canvas.BeginStructure(CellRole!.Value, columnSpan: _cells[i].ColumnSpan, rowSpan: Math.Max(1, join.RowSpan));
             }
 
             if (!_done[i])
@@ -202,7 +211,7 @@ public sealed class RowElement : Element
                 _done[i] = cellPlan.IsFull;
             }
 
-            if (CellRole is not null)
+            if (tagged)
             {
                 canvas.EndStructure();
             }
@@ -210,7 +219,27 @@ public sealed class RowElement : Element
             if (CellBorder is { } border)
             {
                 canvas.BeginStructure(StructureRole.Artifact);
-                canvas.StrokeRectangle(new Rect(x, 0, widths[i], plan.Height), border, 0.5);
+                if (join.JoinsAbove || join.JoinsBelow)
+                {
+                    // No line between a cell and the cells it is joined to.
+                    var (left, right) = (x, x + widths[i]);
+                    canvas.DrawLine(left, 0, left, plan.Height, border, 0.5);
+                    canvas.DrawLine(right, 0, right, plan.Height, border, 0.5);
+                    if (!join.JoinsAbove)
+                    {
+                        canvas.DrawLine(left, 0, right, 0, border, 0.5);
+                    }
+
+                    if (!join.JoinsBelow)
+                    {
+                        canvas.DrawLine(left, plan.Height, right, plan.Height, border, 0.5);
+                    }
+                }
+                else
+                {
+                    canvas.StrokeRectangle(new Rect(x, 0, widths[i], plan.Height), border, 0.5);
+                }
+
                 canvas.EndStructure();
             }
 
@@ -230,3 +259,9 @@ public sealed class RowElement : Element
         }
     }
 }
+
+/// <summary>
+/// How a table cell joins the cells above and below it: a cell spanning rows (<see cref="RowSpan"/>, its /RowSpan) is joined
+/// to the empty cells under it, which are no structure elements of their own; no line is drawn between joined cells.
+/// </summary>
+public readonly record struct CellJoin(int RowSpan = 1, bool JoinsAbove = false, bool JoinsBelow = false);

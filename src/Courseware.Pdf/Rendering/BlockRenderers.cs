@@ -247,8 +247,14 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
         {
             var element = HandoutTheme.TableRow(header);
             var at = 0;
+            var below = rows.IndexOf(row) + 1 < rows.Count ? rows[rows.IndexOf(row) + 1] : null;
             foreach (var cell in row.OfType<TableCell>())
             {
+                // A cell spanning rows is joined to the placeholders under it (HTML tables; see CoveredCell).
+                var join = new CellJoin(
+                    Math.Max(1, cell.RowSpan),
+                    JoinsAbove: CoveredCell.Is(cell),
+                    JoinsBelow: below?.OfType<TableCell>().FirstOrDefault(c => c.ColumnIndex == cell.ColumnIndex) is { } under && CoveredCell.Is(under));
                 var span = Math.Min(Span(cell), columns - at);
                 var cellColumn = new ColumnElement();
                 // The text of a cell of one paragraph is the content of the cell's own element (TD or TH), not of a
@@ -271,7 +277,7 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
                     }
                 }
 
-                element.AddRelative(cellColumn, Share(weights, at, span), span);
+                element.AddRelative(cellColumn, Share(weights, at, span), span, join);
                 at += span;
             }
 
