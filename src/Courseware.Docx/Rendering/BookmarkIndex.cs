@@ -27,10 +27,22 @@ internal sealed class BookmarkIndex
             index++;
             var pageName = "_cw" + index.ToString(CultureInfo.InvariantCulture);
             _pages[page] = pageName;
-            var document = page.Document;
-            var blocks = document.Descendants<HeadingBlock>().ToList();
-            var opensWithTitle = OpensWithTitle(document);
+            var opensWithTitle = page.OpensWithTitle;
             _opensWithTitle[page] = opensWithTitle;
+            if (!page.HoldsDocument)
+            {
+                // A page of a large course, parsed again on each read: the loader's headings are those of its tree, in order.
+                for (var i = 0; i < page.Headings.Count; i++)
+                {
+                    var name = Name(pageName, i, opensWithTitle);
+                    _anchors.TryAdd((page, page.Headings[i].Id), name);
+                    _anchors.TryAdd((page, page.Headings[i].FoldedId), name);
+                }
+
+                continue;
+            }
+
+            var blocks = page.Document.Descendants<HeadingBlock>().ToList();
             for (var i = 0; i < blocks.Count; i++)
             {
                 var name = Name(pageName, i, opensWithTitle);
@@ -64,8 +76,6 @@ internal sealed class BookmarkIndex
             _headings[heading] = Name(pageName, i++, opensWithTitle);
         }
     }
-
-    private static bool OpensWithTitle(MarkdownDocument document) => document.Count > 0 && document[0] is HeadingBlock { Level: 1 };
 
     private static string Name(string pageName, int index, bool opensWithTitle) =>
         index == 0 && opensWithTitle ? pageName : pageName + "_" + (index + 1).ToString(CultureInfo.InvariantCulture);

@@ -58,6 +58,7 @@ internal sealed class PageProcessor(LinkResolver links, CourseSettings settings,
         var state = page.Load!;
         var document = page.Document;
         state.ContentRefs = [.. document.Descendants<ContentRefBlock>().Select(ContentRefLink.Of)];
+        page.OpensWithTitle = document.FirstOrDefault() is HeadingBlock { Level: 1 };
         var (walker, checker) = _tools.Value;
         links.Prepare(page, document, walker, state);
         if (state.HasApiOperations)

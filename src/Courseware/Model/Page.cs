@@ -61,7 +61,22 @@ public sealed class Page
     internal Loading.PageSource? Source { get; private set; }
 
     /// <summary>True while the page holds its tree (a page made by hand, or one the loader keeps).</summary>
-    internal bool KeepsDocument => _document is not null;
+    internal bool KeepsDocument => HoldsDocument;
+
+    /// <summary>
+    /// True when the page holds its tree in memory: reading <see cref="Document"/> is then free. False in a large loaded course,
+    /// where each read parses the page again; <see cref="Headings"/> and <see cref="OpensWithTitle"/> answer without a tree.
+    /// </summary>
+    public bool HoldsDocument => _document is not null;
+
+    private bool? _opensWithTitle;
+
+    /// <summary>True when the page's first block is a level-1 heading: its title, which exports replace by the page's heading.</summary>
+    public bool OpensWithTitle
+    {
+        get => _opensWithTitle ??= Document.FirstOrDefault() is HeadingBlock { Level: 1 };
+        internal set => _opensWithTitle = value;
+    }
 
     /// <summary>Lets the tree go; <see cref="Document"/> is made again from <paramref name="source"/> on each read.</summary>
     internal void ReleaseDocument(Loading.PageSource source)
