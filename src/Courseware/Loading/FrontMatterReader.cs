@@ -25,10 +25,20 @@ public static class FrontMatterReader
 
     public static FrontMatter Read(string text, string file, DiagnosticBag diagnostics)
     {
+        var (values, _, closingLineEnd) = Scan(text, file, diagnostics);
+        return new FrontMatter(values, closingLineEnd < 0 ? text : Blank(text, closingLineEnd));
+    }
+
+    /// <summary>
+    /// Reads the front matter's values without making the body: where its closing line starts and ends in
+    /// <paramref name="text"/> (both -1 when the page has none), for a parser that skips the front matter itself.
+    /// </summary>
+    internal static (IReadOnlyDictionary<string, object?> Values, int ClosingLineStart, int ClosingLineEnd) Scan(string text, string file, DiagnosticBag diagnostics)
+    {
         var empty = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
         {
-            return new FrontMatter(empty, text);
+            return (empty, -1, -1);
         }
 
         // Find the closing '---' (or '...') line.
@@ -58,20 +68,22 @@ public static class FrontMatterReader
         if (end < 0)
         {
             diagnostics.Report(DiagnosticCodes.FrontMatterUnclosed, new SourceLocation(file, 1, 1));
-            return new FrontMatter(empty, text);
+            return (empty, -1, -1);
         }
 
         var yaml = text[4..end];
-        var values = Parse(yaml, file, diagnostics) ?? empty;
+        return (Parse(yaml, file, diagnostics) ?? empty, end, endLineEnd);
+    }
 
-        // Blank the front matter, keeping one '\n' per line so Markdown line numbers are file line numbers.
-        var lines = text.AsSpan(0, endLineEnd).Count('\n');
-        var body = string.Create(lines + text.Length - endLineEnd, (Text: text, Lines: lines, From: endLineEnd), static (span, state) =>
+    /// <summary>The text with its front matter (up to the end of its closing line) blanked, one '\n' per line, so Markdown line numbers are file line numbers.</summary>
+    internal static string Blank(string text, int closingLineEnd)
+    {
+        var lines = text.AsSpan(0, closingLineEnd).Count('\n');
+        return string.Create(lines + text.Length - closingLineEnd, (Text: text, Lines: lines, From: closingLineEnd), static (span, state) =>
         {
             span[..state.Lines].Fill('\n');
             state.Text.AsSpan(state.From).CopyTo(span[state.Lines..]);
         });
-        return new FrontMatter(values, body);
     }
 
     private static Dictionary<string, object?>? Parse(string yaml, string file, DiagnosticBag diagnostics)

@@ -99,7 +99,8 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         // Problems were reported when the page was loaded: the same ones found again are dropped.
         var scratch = new DiagnosticBag();
         var walker = new NodeWalker();
-        var document = reader.WithDiagnostics(scratch).Parse(source.Body, page.Path);
+        var markdown = source.Markdown;
+        var document = reader.WithDiagnostics(scratch).ParsePage(markdown.Text, markdown.ClosingLineStart, markdown.ClosingLineEnd, page.Path);
         ReadBlocks(page, document, walker.Blocks, scratch, known: page.Headings, out _);
         ApplyLinks(page, document, source.Slots, walker, rebuilt: true);
         return document;

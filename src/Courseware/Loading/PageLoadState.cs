@@ -6,10 +6,10 @@ using Markdig.Syntax;
 namespace Courseware.Loading;
 
 /// <summary>What the loader knows of a page between reading it and the end of the load (the tree itself is let go early).</summary>
-internal sealed class PageLoadState(string body)
+internal sealed class PageLoadState(PageMarkdown markdown)
 {
-    /// <summary>The page's Markdown after its front matter, from which its tree is made again.</summary>
-    public string Body { get; } = body;
+    /// <summary>The page's text, from which its tree is made again.</summary>
+    public PageMarkdown Markdown { get; } = markdown;
 
     /// <summary>The page's content-ref blocks (included files left out), which make its children in the tree.</summary>
     public IReadOnlyList<ContentRefLink> ContentRefs { get; set; } = [];
@@ -27,6 +27,9 @@ internal sealed class PageLoadState(string body)
     public DiagnosticBag? Accessibility { get; set; }
 }
 
+/// <summary>A page's whole text and where its front matter's closing line starts and ends in it (-1 when it has none).</summary>
+internal sealed record PageMarkdown(string Text, int ClosingLineStart, int ClosingLineEnd);
+
 /// <summary>A content-ref block of a page: its URL and where it stands (0-based, as Markdig counts).</summary>
 internal sealed record ContentRefLink(string Url, int Line, int Column)
 {
@@ -34,9 +37,9 @@ internal sealed record ContentRefLink(string Url, int Line, int Column)
 }
 
 /// <summary>How a page's tree is made again once the loader has let it go: its text and the links the loader resolved.</summary>
-internal sealed class PageSource(string body, IReadOnlyList<LinkSlot> slots, LinkResolver links)
+internal sealed class PageSource(PageMarkdown markdown, IReadOnlyList<LinkSlot> slots, LinkResolver links)
 {
-    public string Body { get; } = body;
+    public PageMarkdown Markdown { get; } = markdown;
 
     public IReadOnlyList<LinkSlot> Slots { get; } = slots;
 
@@ -73,7 +76,7 @@ internal sealed class PageProcessor(LinkResolver links, CourseSettings settings,
 
         if (!keepTrees)
         {
-            page.ReleaseDocument(new PageSource(state.Body, state.Links!.Slots, links));
+            page.ReleaseDocument(new PageSource(state.Markdown, state.Links!.Slots, links));
         }
     }
 

@@ -63,6 +63,34 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
     }
 
     /// <summary>
+    /// Parses a page's whole text, front matter included (see <see cref="FrontMatterReader.Scan"/>): the parser reads the
+    /// front matter as its own block, which is dropped, so no copy of the text with the front matter blanked is made. When the
+    /// parser does not end the front matter where the reader does, the blanked copy is parsed instead.
+    /// </summary>
+    public MarkdownDocument ParsePage(string text, int closingLineStart, int closingLineEnd, string key)
+    {
+        if (closingLineStart < 0)
+        {
+            return Parse(text, key);
+        }
+
+        var document = Markdown.GitBookPipeline.Parse(text, pipeline);
+        if (OpensWithFrontMatter(document, closingLineStart, closingLineEnd))
+        {
+            document.RemoveAt(0);
+            ParseDiagnostics.Collect(document, key, diagnostics);
+            return document;
+        }
+
+        return Parse(FrontMatterReader.Blank(text, closingLineEnd), key);
+    }
+
+    /// <summary>True when the parser read the front matter as the first block, ending on the closing line the reader found.</summary>
+    internal static bool OpensWithFrontMatter(MarkdownDocument document, int closingLineStart, int closingLineEnd) =>
+        document.Count > 0 && document[0] is Markdig.Extensions.Yaml.YamlFrontMatterBlock yaml
+        && yaml.Span.Start == 0 && yaml.Span.End >= closingLineStart && yaml.Span.End < closingLineEnd;
+
+    /// <summary>
     /// Starts reading and parsing the page of <paramref name="key"/> on the thread pool, so that the pages of a tree are
     /// parsed on every core while the tree is walked. <see cref="Read"/> takes the result, with its diagnostics added at
     /// that moment, so the model and the diagnostics are the same as without reading ahead.
@@ -125,9 +153,10 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
             return null;
         }
 
-        var frontMatter = FrontMatterReader.Read(text, key, diagnostics);
+        var (values, closingLineStart, closingLineEnd) = FrontMatterReader.Scan(text, key, diagnostics);
+        var frontMatter = new FrontMatter(values, string.Empty);
         ReportWrongTypes(frontMatter, key);
-        var document = Parse(frontMatter.Body, key);
+        var document = ParsePage(text, closingLineStart, closingLineEnd, key);
         var page = new Page
         {
             Path = key,
@@ -138,7 +167,7 @@ internal sealed class PageReader(CourseFileIndex index, MarkdownPipeline pipelin
             FrontMatter = frontMatter.Values,
             Hidden = frontMatter.GetBool("hidden"),
             Document = document,
-            Load = new PageLoadState(frontMatter.Body),
+            Load = new PageLoadState(new PageMarkdown(text, closingLineStart, closingLineEnd)),
         };
         process?.Invoke(page);
         return page;
