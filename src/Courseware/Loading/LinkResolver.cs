@@ -86,7 +86,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
                 state.Links = now;
             }
 
-            if (page.KeepsDocument)
+            if (page.HoldsDocument)
             {
                 ApplyLinks(page, page.Document, state.Links.Slots, here, rebuilt: false);
             }

@@ -60,9 +60,6 @@ public sealed class Page
     /// <summary>How the page's tree is made again once the loader has let it go; null while the tree is kept.</summary>
     internal Loading.PageSource? Source { get; private set; }
 
-    /// <summary>True while the page holds its tree (a page made by hand, or one the loader keeps).</summary>
-    internal bool KeepsDocument => HoldsDocument;
-
     /// <summary>
     /// True when the page holds its tree in memory: reading <see cref="Document"/> is then free. False in a large loaded course,
     /// where each read parses the page again; <see cref="Headings"/> and <see cref="OpensWithTitle"/> answer without a tree.

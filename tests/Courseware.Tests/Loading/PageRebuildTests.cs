@@ -92,17 +92,17 @@ public class PageRebuildTests
     public void A_small_course_keeps_its_trees_and_a_larger_one_lets_them_go()
     {
         var rich = Rich();
-        Assert.All(rich.Load().Pages, p => Assert.True(p.KeepsDocument));
+        Assert.All(rich.Load().Pages, p => Assert.True(p.HoldsDocument));
         var large = rich.Load(new CourseSettings { KeepPageTreesUpToBytes = 1024 });
-        Assert.All(large.Pages.Where(p => p.Path != "api.md"), p => Assert.False(p.KeepsDocument));
-        Assert.True(large.FindPage("api.md")!.KeepsDocument);
+        Assert.All(large.Pages.Where(p => p.Path != "api.md"), p => Assert.False(p.HoldsDocument));
+        Assert.True(large.FindPage("api.md")!.HoldsDocument);
     }
 
     private static void AssertSameOutputs(Course kept, Course rebuilt)
     {
         Assert.Equal(kept.Diagnostics.Select(d => d.ToString()), rebuilt.Diagnostics.Select(d => d.ToString()));
-        Assert.All(kept.Pages, p => Assert.True(p.KeepsDocument));
-        Assert.Contains(rebuilt.Pages, p => !p.KeepsDocument);
+        Assert.All(kept.Pages, p => Assert.True(p.HoldsDocument));
+        Assert.Contains(rebuilt.Pages, p => !p.HoldsDocument);
         foreach (var exporter in Courseware.Cli.Exporters.Create().All)
         {
             var (keptFiles, keptDiagnostics) = Export(exporter, kept);
