@@ -243,11 +243,12 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
             }
         }
 
-        RowElement MakeRow(TableRow row, bool header)
+        RowElement MakeRow(int index, bool header)
         {
+            var row = rows[index];
+            var below = index + 1 < rows.Count ? rows[index + 1] : null;
             var element = HandoutTheme.TableRow(header);
             var at = 0;
-            var below = rows.IndexOf(row) + 1 < rows.Count ? rows[rows.IndexOf(row) + 1] : null;
             foreach (var cell in row.OfType<TableCell>())
             {
                 // A cell spanning rows is joined to the placeholders under it (HTML tables; see CoveredCell).
@@ -290,15 +291,15 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
             return element;
         }
 
-        var headerRow = rows[0].IsHeader ? rows[0] : null;
-        var table = new TableElement(headerRow is null ? null : () => MakeRow(headerRow, header: true))
+        var hasHeader = rows[0].IsHeader;
+        var table = new TableElement(hasHeader ? () => MakeRow(0, header: true) : null)
         {
             Caption = Caption(block, context),
             CaptionLimit = context.ContentArea.Height / 3,
         };
-        foreach (var row in rows.Where(r => r != headerRow))
+        for (var r = hasHeader ? 1 : 0; r < rows.Count; r++)
         {
-            table.AddRow(new KeepTogetherElement(MakeRow(row, header: false), context.ContentArea.Height / 3));
+            table.AddRow(new KeepTogetherElement(MakeRow(r, header: false), context.ContentArea.Height / 3));
         }
 
         target.Add(table, HandoutTheme.BlockSpacing);
