@@ -76,7 +76,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             var state = page.Load!;
             if (state.Links is { } work)
             {
-                RecordAssets(page, work);
+                FinishPending(page, work);
             }
             else
             {
@@ -518,7 +518,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
 
     /// <summary>
     /// Resolves an asset's URL; what depends on the other pages (the one record of each asset, the size caps, the first
-    /// mention of a remote asset) is left to <see cref="RecordAssets"/>, which attaches the result, unless the page is
+    /// mention of a remote asset) is left to <see cref="FinishPending"/>, which attaches the result, unless the page is
     /// resolved at its turn (<see cref="PageLinks.Immediate"/>): then the asset is recorded now and its link returned.
     /// </summary>
     private ResolvedLink? ResolveAsset(string file, string url, AssetKind kind, SourceLocation location, PageLinks work, LinkSlot? slot)
@@ -552,7 +552,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         return Record(work, new PendingAsset(bag.Count, target.Path!, kind, url, location, slot, Disk: disk, Anchor: target.Anchor));
     }
 
-    /// <summary>Records an asset now (a page resolved at its turn) and returns its link, or leaves it to <see cref="RecordAssets"/>.</summary>
+    /// <summary>Records an asset now (a page resolved at its turn) and returns its link, or leaves it to <see cref="FinishPending"/>.</summary>
     private ResolvedLink? Record(PageLinks work, PendingAsset pending)
     {
         if (!work.Immediate)
@@ -571,7 +571,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
     /// Adds a page's diagnostics to the course's and finishes what it left pending between them, where a walk on one thread
     /// would have met it: links to pages of the tree, links of included files, asset records.
     /// </summary>
-    private void RecordAssets(Page page, PageLinks work)
+    private void FinishPending(Page page, PageLinks work)
     {
         var now = new PageLinks(diagnostics, immediate: true);
         var found = work.Diagnostics.ToList();
