@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using StbImageSharp;
 
 namespace Courseware.Pdf.Layout;
@@ -30,8 +31,16 @@ internal static class EightBitPng
             channels--;
         }
 
-        return PngEncoder.Encode(decoded.Width, decoded.Height, channels, pixels);
+        // An opaque result is embedded as it is compressed here (PngImageStream), so it is compressed well; one with alpha
+        // is decoded again by PDFsharp, which compresses the pixels itself, so it is compressed fast.
+        return channels is 1 or 3
+            ? PngEncoder.Encode(decoded.Width, decoded.Height, channels, pixels, FewColours(encoded) ? PngRowFilters.None : PngRowFilters.Adaptive, CompressionLevel.Optimal)
+            : PngEncoder.Encode(decoded.Width, decoded.Height, channels, pixels, PngRowFilters.None, CompressionLevel.Fastest);
     }
+
+    /// <summary>Whether the source holds 256 colours at most (a GIF, a palette or low-depth PNG): rows compress best unfiltered.</summary>
+    private static bool FewColours(byte[] encoded) =>
+        encoded.Length > 25 && (encoded[0] == (byte)'G' || (encoded[0] == 0x89 && (encoded[25] == 3 || encoded[24] < 8)));
 
     private static bool IsOpaque(byte[] pixels, int channels)
     {
