@@ -51,7 +51,7 @@ public sealed class PdfExporter : IExporter
         PdfSharpFontResolver.Register(fonts);
 
         // 2. One file per edition, plus one per top-level chapter when asked.
-        var images = new AssetImages(course);
+        var images = new AssetImages(course, fonts);
         var decoded = new DecodedImages();
         var chapters = course.Root.Children.Where(c => course.Pages.Contains(c)).ToList();
         foreach (var edition in context.Options.Editions.Distinct())

@@ -35,7 +35,7 @@ internal sealed class HandoutComposer
     public HandoutComposer(Course course, ExportContext export, Edition edition, FontSet fonts, AssetImages? images = null)
     {
         _course = course;
-        _images = images ?? new AssetImages(course);
+        _images = images ?? new AssetImages(course, fonts);
         _export = export;
         _edition = edition;
         _fonts = fonts;
