@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Abstractions;
 using Courseware.Diagnostics;
 using Courseware.Export;
+using Courseware.Graphics;
 using Courseware.Model;
 using Courseware.Pdf.Backend;
 using Courseware.Pdf.Layout;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Courseware.Export;
+using Courseware.Graphics;
 using Courseware.Model;
 using Courseware.Pdf.Layout;
 using Markdig.Syntax;

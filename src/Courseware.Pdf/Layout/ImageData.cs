@@ -1,3 +1,5 @@
+using Courseware.Graphics;
+
 namespace Courseware.Pdf.Layout;
 
 /// <summary>The encodings of raster images a handout embeds (GIF is converted to PNG when read).</summary>
@@ -74,7 +76,7 @@ public sealed class ImageData
     /// <summary>The PNG an SVG was drawn as, with the SVG's natural size.</summary>
     internal static ImageData? FromSvg(SvgRaster raster, string source) =>
         TryRead(raster.Png, source) is { } image
-            ? new ImageData(image.Bytes, image.Format, image.PixelWidth, image.PixelHeight) { Source = source, PixelsPerCssPixel = image.PixelWidth / raster.Width }
+            ? new ImageData(image.Bytes, image.Format, image.PixelWidth, image.PixelHeight) { Source = source, PixelsPerCssPixel = raster.PixelsPerCssPixel }
             : null;
 
     /// <summary>A synthetic image of the given pixel size (layout tests).</summary>

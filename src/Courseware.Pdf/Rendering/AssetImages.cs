@@ -1,3 +1,4 @@
+using Courseware.Graphics;
 using Courseware.Model;
 using Courseware.Pdf.Layout;
 using Courseware.Pdf.Text;

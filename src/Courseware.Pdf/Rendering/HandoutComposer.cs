@@ -1,5 +1,6 @@
 using System.Globalization;
 using Courseware.Export;
+using Courseware.Graphics;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Model;
 using Courseware.Pdf.Backend;

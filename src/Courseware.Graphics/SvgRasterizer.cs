@@ -1,25 +1,31 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml;
-using Courseware.Pdf.Text;
 using SkiaSharp;
 using Svg.Skia;
 using Svg.Skia.TypefaceProviders;
 
-namespace Courseware.Pdf.Layout;
+namespace Courseware.Graphics;
 
-/// <summary>An SVG drawn as a PNG: the picture and its natural size in CSS pixels (what the SVG's width and height say).</summary>
-internal sealed record SvgRaster(byte[] Png, double Width, double Height);
+/// <summary>
+/// An SVG drawn as a PNG: the picture, its natural size in CSS pixels (what the SVG's width and height say), and the SVG
+/// itself without what it referenced outside its file (for a format that can carry the vector image next to the picture).
+/// </summary>
+public sealed record SvgRaster(byte[] Png, double Width, double Height, byte[] Svg)
+{
+    /// <summary>Pixels of the picture per CSS pixel.</summary>
+    public double PixelsPerCssPixel { get; init; } = 1;
+}
 
 /// <summary>
 /// Draws an SVG image as a PNG sharp enough for print (three pixels per CSS pixel, 288 dpi at its natural size, at most
-/// <see cref="MaxSide"/> pixels a side, about 300 dpi over a whole A4 text area), with the handout's own fonts for its
-/// text, on white like the page it is printed on: an opaque RGB PNG is embedded as it is, without being decoded again. The SVG is read as untrusted: no DTD
+/// <see cref="MaxSide"/> pixels a side, about 300 dpi over a whole A4 text area), with the document's own fonts for its
+/// text, on white like the page it is printed on (an opaque RGB PNG: a PDF embeds it as it is, without decoding it again). The SVG is read as untrusted: no DTD
 /// entity may grow past a bound, and every reference outside the file (images, fonts, style sheets, scripts by URL or
 /// path) is dropped before drawing, so drawing never reads another file or the network; data: URIs and references
 /// inside the file are kept.
 /// </summary>
-internal static partial class SvgRasterizer
+public static partial class SvgRasterizer
 {
     /// <summary>Pixels per CSS pixel of the drawing.</summary>
     public const double Resolution = 3;
@@ -101,7 +107,7 @@ internal static partial class SvgRasterizer
         }
 
         error = null;
-        return new SvgRaster(png.ToArray(), bounds.Width, bounds.Height);
+        return new SvgRaster(png.ToArray(), bounds.Width, bounds.Height, Serialize(document)) { PixelsPerCssPixel = width / bounds.Width };
     }
 
     /// <summary>
@@ -137,6 +143,17 @@ internal static partial class SvgRasterizer
 
             return document;
         }
+    }
+
+    private static byte[] Serialize(XmlDocument document)
+    {
+        using var output = new MemoryStream();
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = false }))
+        {
+            document.Save(writer);
+        }
+
+        return output.ToArray();
     }
 
     /// <summary>Removes scripts, event handlers and every reference that leaves the file.</summary>
@@ -195,7 +212,7 @@ internal static partial class SvgRasterizer
     private static partial Regex ExternalUrl();
 
     /// <summary>
-    /// Text in an SVG is drawn with the handout's faces (monospace families with the monospace face, bold and italic
+    /// Text in an SVG is drawn with the document's faces (monospace families with the monospace face, bold and italic
     /// with theirs), never with whatever fonts the machine happens to have: the same file gives the same picture.
     /// </summary>
     private sealed class HandoutTypefaces : ITypefaceProvider, IDisposable
@@ -216,15 +233,7 @@ internal static partial class SvgRasterizer
             var italic = fontStyle != SKFontStyleSlant.Upright;
             var family = fontFamily.ToLowerInvariant();
             var monospace = family.Contains("mono", StringComparison.Ordinal) || family.Contains("courier", StringComparison.Ordinal) || family.Contains("consol", StringComparison.Ordinal);
-            var face = monospace
-                ? (bold ? _fonts.MonoBold : _fonts.Mono)
-                : (bold, italic) switch
-                {
-                    (true, true) => _fonts.BoldItalic,
-                    (true, false) => _fonts.Bold,
-                    (false, true) => _fonts.Italic,
-                    _ => _fonts.Regular,
-                };
+            var face = _fonts.Face(bold, italic, monospace);
             if (!_loaded.TryGetValue(face, out var typeface))
             {
                 using var data = SKData.CreateCopy(face.Bytes);
