@@ -27,13 +27,15 @@ internal sealed class DocxDocumentWriter
     private readonly ExportContext _context;
     private readonly Styles? _referenceStyles;
     private readonly byte[]? _referenceTheme;
+    private readonly SvgPictures _svgPictures;
 
-    public DocxDocumentWriter(Course course, ExportContext context, Styles? referenceStyles, byte[]? referenceTheme)
+    public DocxDocumentWriter(Course course, ExportContext context, Styles? referenceStyles, byte[]? referenceTheme, SvgPictures svgPictures)
     {
         _course = course;
         _context = context;
         _referenceStyles = referenceStyles;
         _referenceTheme = referenceTheme;
+        _svgPictures = svgPictures;
     }
 
     public void Write(DocxDocumentSpec spec, Stream output)
@@ -70,7 +72,7 @@ internal sealed class DocxDocumentWriter
         var numbering = new NumberingBuilder(level => styles[StyleIds.Heading(level)]);
         var front = new WordElement("w:body");
         var pages = new WordElement("w:body");
-        var media = new MediaStore(main, _course, _context);
+        var media = new MediaStore(main, _course, _context, _svgPictures);
         var setup = new DocumentSetup(
             _course,
             _context,

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.IO.Abstractions;
 using Courseware.Diagnostics;
+using Courseware.Docx.Media;
 using Courseware.Export;
 using Courseware.Model;
 using DocumentFormat.OpenXml.Packaging;
@@ -10,6 +12,11 @@ namespace Courseware.Docx;
 /// <summary>Writes editable Word documents of the course: <c>{slug}.docx</c> (learner) and <c>{slug}-trainer.docx</c>, optionally one per chapter.</summary>
 public sealed class DocxExporter : IExporter
 {
+    private readonly IFileSystem _fontFileSystem;
+
+    /// <param name="fontFileSystem">Where the fonts that draw text in SVG images are looked up (the real disk by default).</param>
+    public DocxExporter(IFileSystem? fontFileSystem = null) => _fontFileSystem = fontFileSystem ?? new FileSystem();
+
     public string Format => "docx";
 
     public string Description => "Word documents (learner and trainer editions) with real styles, numbering, images and quizzes";
@@ -22,7 +29,7 @@ public sealed class DocxExporter : IExporter
     {
         // 1. The reference document's styles (and theme), when one is given.
         var (referenceStyles, referenceTheme) = ReadReference(course, context);
-        var writer = new DocxDocumentWriter(course, context, referenceStyles, referenceTheme);
+        var writer = new DocxDocumentWriter(course, context, referenceStyles, referenceTheme, new SvgPictures(course, context, _fontFileSystem));
 
         // 2. One full document per edition.
         foreach (var edition in context.Options.Editions.Distinct())

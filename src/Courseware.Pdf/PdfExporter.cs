@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Abstractions;
 using Courseware.Diagnostics;
 using Courseware.Export;
+using Courseware.Graphics;
 using Courseware.Model;
 using Courseware.Pdf.Backend;
 using Courseware.Pdf.Layout;
@@ -51,7 +52,7 @@ public sealed class PdfExporter : IExporter
         PdfSharpFontResolver.Register(fonts);
 
         // 2. One file per edition, plus one per top-level chapter when asked.
-        var images = new AssetImages(course);
+        var images = new AssetImages(course, fonts);
         var decoded = new DecodedImages();
         var chapters = course.Root.Children.Where(c => course.Pages.Contains(c)).ToList();
         foreach (var edition in context.Options.Editions.Distinct())

@@ -37,7 +37,7 @@ public class ImageExportTests
     }
 
     [Fact]
-    public void Png_jpeg_and_gif_are_embedded_and_other_formats_print_their_alt_text_with_a_warning()
+    public void Png_jpeg_gif_and_svg_are_embedded_and_other_formats_print_their_alt_text_with_a_warning()
     {
         var b = new TestCourseBuilder("Images", "en-GB");
         var page = b.AddPage(b.Root, "images.md", "Images", """
@@ -61,7 +61,7 @@ public class ImageExportTests
             ["b.jpg"] = b.AddImage("b.jpg", Jpeg),
             ["c.gif"] = b.AddImage("c.gif", Gif),
             ["d.webp"] = b.AddImage("d.webp", "RIFF\0\0\0\0WEBPVP8 "u8.ToArray()),
-            ["e.svg"] = b.AddImage("e.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8.ToArray()),
+            ["e.svg"] = b.AddImage("e.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\" height=\"20\" fill=\"teal\"/></svg>"u8.ToArray()),
         };
         foreach (var image in page.Document.Descendants<LinkInline>().Where(l => l.IsImage))
         {
@@ -76,16 +76,16 @@ public class ImageExportTests
 
         var diagnostics = context.Diagnostics.ToList();
         Assert.True(!diagnostics.Any(d => d.Code == "CW0604"), string.Join("\n", diagnostics));
-        Assert.Equal(["d.webp", "e.svg"], diagnostics.Where(d => d.Code == "CW0603").Select(d => d.Message.Split('\'')[1]));
+        Assert.Equal(["d.webp"], diagnostics.Where(d => d.Code == "CW0603").Select(d => d.Message.Split('\'')[1]));
         Assert.Contains(diagnostics, d => d.Code == "CW0605" && d.Message.Contains("https://img.example.org/badge.png", StringComparison.Ordinal));
         Assert.All(diagnostics.Where(d => d.Code is "CW0603" or "CW0605"), d => Assert.Equal("images.md", d.Location.File));
 
         using var document = PdfDocument.Open(sink.Files["cours-essai-handout.pdf"]);
         var imagePage = document.GetPages().Single(p => p.Text.Contains("WebP", StringComparison.Ordinal));
-        Assert.Equal(3, imagePage.GetImages().Count());
+        Assert.Equal(4, imagePage.GetImages().Count());
         var text = PdfReading.PageText(imagePage);
         Assert.Contains("[A WebP picture]", text, StringComparison.Ordinal);
-        Assert.Contains("[An SVG diagram]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("SVG diagram", text, StringComparison.Ordinal);
         Assert.Contains("[A remote badge] <https://img.example.org/badge.png>", text, StringComparison.Ordinal);
         Assert.DoesNotContain("A PNG chart", text, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using System.IO.Abstractions;
+using Courseware.Graphics;
 using Courseware.Pdf.Layout;
 using Courseware.Pdf.Text;
 

@@ -1,4 +1,5 @@
 using Courseware.Export;
+using Courseware.Graphics;
 using Courseware.Model;
 using Courseware.Pdf.Layout;
 using Courseware.Pdf.Rendering;

@@ -1,6 +1,7 @@
 using System.IO.Abstractions.TestingHelpers;
 using Courseware.Diagnostics;
 using Courseware.Export;
+using Courseware.Graphics;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
 using UglyToad.PdfPig.Tokens;

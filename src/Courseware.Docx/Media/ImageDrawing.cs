@@ -74,7 +74,20 @@ internal static class ImageDrawing
             writer.Attribute("descr", description);
             writer.EndEmpty();
             writer.Raw("<pic:cNvPicPr /></pic:nvPicPr><pic:blipFill>");
-            writer.Empty("a:blip", "r:embed", image.RelationshipId);
+            if (image.SvgRelationshipId is { } svg)
+            {
+                // The SVG next to its picture: Word 2016 and later draw the SVG, other readers the picture.
+                writer.Open("a:blip");
+                writer.Attribute("r:embed", image.RelationshipId);
+                writer.Raw("><a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\">");
+                writer.Raw("<asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"" + svg + "\" />");
+                writer.Raw("</a:ext></a:extLst></a:blip>");
+            }
+            else
+            {
+                writer.Empty("a:blip", "r:embed", image.RelationshipId);
+            }
+
             writer.Raw("<a:stretch><a:fillRect /></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\" />");
             writer.Empty("a:ext", "cx", cx, "cy", cy);
             writer.Raw("</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst /></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>");

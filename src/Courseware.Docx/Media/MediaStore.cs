@@ -6,8 +6,8 @@ using DocumentFormat.OpenXml.Packaging;
 
 namespace Courseware.Docx.Media;
 
-/// <summary>An image stored once in the package.</summary>
-internal sealed record EmbeddedImage(string RelationshipId, ImageHeader Header, string FileName);
+/// <summary>An image stored once in the package (an SVG: its picture, plus the SVG part Word 2016 and later show instead).</summary>
+internal sealed record EmbeddedImage(string RelationshipId, ImageHeader Header, string FileName, string? SvgRelationshipId = null);
 
 /// <summary>Embeds each image file once (one media part per local file or downloaded URL) and remembers the ones that failed.</summary>
 internal sealed class MediaStore
@@ -15,6 +15,7 @@ internal sealed class MediaStore
     private readonly MainDocumentPart _main;
     private readonly Course _course;
     private readonly ExportContext _context;
+    private readonly SvgPictures _svgPictures;
     private readonly Dictionary<string, EmbeddedImage?> _byKey = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -27,11 +28,12 @@ internal sealed class MediaStore
     /// <summary>How much of an image is read first for its header: enough for the metadata most files carry before it.</summary>
     private const int HeaderBytes = 64 * 1024;
 
-    public MediaStore(MainDocumentPart main, Course course, ExportContext context)
+    public MediaStore(MainDocumentPart main, Course course, ExportContext context, SvgPictures svgPictures)
     {
         _main = main;
         _course = course;
         _context = context;
+        _svgPictures = svgPictures;
     }
 
     /// <summary>Writes the bytes of a media part of this store into its zip entry; null for any other part.</summary>
@@ -52,6 +54,10 @@ internal sealed class MediaStore
         if (!asset.Exists)
         {
             _context.Diagnostics.Report(DiagnosticCodes.DocxImageMissing, location, asset.Key);
+        }
+        else if (Graphics.SvgRasterizer.IsSvgFile(asset.Extension))
+        {
+            image = EmbedSvg(asset, location);
         }
         else
         {
@@ -132,6 +138,27 @@ internal sealed class MediaStore
 
         _byKey[key] = image;
         return image;
+    }
+
+    /// <summary>An SVG as its drawn picture, with the SVG itself attached for the readers that show it.</summary>
+    private EmbeddedImage? EmbedSvg(Asset asset, SourceLocation location)
+    {
+        var raster = _svgPictures.Draw(asset, out var error);
+        if (raster is null || ImageHeaderReader.Read(raster.Png) is not { } header)
+        {
+            _context.Diagnostics.Report(DiagnosticCodes.DocxSvgUnreadable, location, asset.Key, error ?? "the SVG could not be drawn");
+            return null;
+        }
+
+        var id = "rIdImage" + (Count + 1).ToString(CultureInfo.InvariantCulture);
+        var picture = _main.AddImagePart(ImagePartType.Png, id);
+        _writers[picture] = destination => destination.Write(raster.Png);
+        var vector = _main.AddImagePart(ImagePartType.Svg, id + "Svg");
+        _writers[vector] = destination => destination.Write(raster.Svg);
+
+        // The picture is drawn at print resolution: it is shown at the SVG's natural size, not one pixel per CSS pixel.
+        var dpi = ImageHeader.DefaultDpi * raster.PixelsPerCssPixel;
+        return new EmbeddedImage(id, header with { DpiX = dpi, DpiY = dpi }, asset.FileName, id + "Svg");
     }
 
     private EmbeddedImage? Embed(ReadOnlySpan<byte> bytes, string fileName, string key, SourceLocation location, Action<Stream> write)

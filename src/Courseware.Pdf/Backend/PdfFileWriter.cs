@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Courseware.Graphics;
 using Courseware.Pdf.Layout;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
@@ -15,7 +16,7 @@ internal sealed record OutlineEntry(string Title, string Destination, List<Outli
 /// <summary>Writes a recorded handout as a PDF file: pages, links, outline, metadata, language, tags; the same input gives the same bytes.</summary>
 internal static class PdfFileWriter
 {
-    public static void Write(Stream output, RecordingCanvas recording, PdfMetadata metadata, IReadOnlyList<OutlineEntry> outline, Courseware.Pdf.Text.FontFace textFace, Action<ImageData, string> imageFailed, DecodedImages? images = null)
+    public static void Write(Stream output, RecordingCanvas recording, PdfMetadata metadata, IReadOnlyList<OutlineEntry> outline, FontFace textFace, Action<ImageData, string> imageFailed, DecodedImages? images = null)
     {
         using var document = new PdfDocument();
         document.Options.CompressContentStreams = true;

@@ -1,3 +1,4 @@
+using Courseware.Graphics;
 using Courseware.Pdf.Layout;
 using Courseware.Pdf.Text;
 using PdfSharp.Drawing;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Courseware.Graphics;
 using Courseware.Pdf.Text;
 using PdfSharp.Fonts;
 

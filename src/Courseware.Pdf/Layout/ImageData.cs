@@ -1,3 +1,5 @@
+using Courseware.Graphics;
+
 namespace Courseware.Pdf.Layout;
 
 /// <summary>The encodings of raster images a handout embeds (GIF is converted to PNG when read).</summary>
@@ -25,6 +27,12 @@ public sealed class ImageData
     public int PixelWidth { get; }
 
     public int PixelHeight { get; }
+
+    /// <summary>
+    /// Pixels per CSS pixel of its natural size: 1 for a photo or screenshot (a pixel is a CSS pixel), more for a picture
+    /// drawn from an SVG at print resolution, whose natural size is what the SVG says, not its pixel count.
+    /// </summary>
+    public double PixelsPerCssPixel { get; private init; } = 1;
 
     /// <summary>Course-relative path of the file the image was read from, for diagnostics; null when unknown.</summary>
     public string? Source { get; private set; }
@@ -64,6 +72,12 @@ public sealed class ImageData
 
         return null;
     }
+
+    /// <summary>The PNG an SVG was drawn as, with the SVG's natural size.</summary>
+    internal static ImageData? FromSvg(SvgRaster raster, string source) =>
+        TryRead(raster.Png, source) is { } image
+            ? new ImageData(image.Bytes, image.Format, image.PixelWidth, image.PixelHeight) { Source = source, PixelsPerCssPixel = raster.PixelsPerCssPixel }
+            : null;
 
     /// <summary>A synthetic image of the given pixel size (layout tests).</summary>
     public static ImageData ForLayout(int pixelWidth, int pixelHeight) => new([], ImageFormat.Png, pixelWidth, pixelHeight);

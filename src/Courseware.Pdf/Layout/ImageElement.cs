@@ -18,7 +18,7 @@ public sealed class ImageElement : Element
     public double MaxHeight { get; }
 
     /// <summary>Printed size in points at the image's natural 96 dpi, before scaling down.</summary>
-    public Size NaturalSize => new(_image.PixelWidth * 0.75, _image.PixelHeight * 0.75);
+    public Size NaturalSize => new(_image.PixelWidth * 0.75 / _image.PixelsPerCssPixel, _image.PixelHeight * 0.75 / _image.PixelsPerCssPixel);
 
     public Size SizeFor(double availableWidth)
     {

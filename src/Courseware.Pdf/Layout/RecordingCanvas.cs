@@ -1,3 +1,4 @@
+using Courseware.Graphics;
 using Courseware.Pdf.Text;
 
 namespace Courseware.Pdf.Layout;

@@ -1,4 +1,5 @@
 using System.Text;
+using Courseware.Graphics;
 using Courseware.Pdf.Text;
 
 namespace Courseware.Pdf.Layout;

@@ -1,5 +1,7 @@
+using Courseware.Graphics;
 using Courseware.Model;
 using Courseware.Pdf.Layout;
+using Courseware.Pdf.Text;
 
 namespace Courseware.Pdf.Rendering;
 
@@ -13,11 +15,18 @@ internal readonly record struct AssetImage(ImageData? Image, string? ReadError);
 internal sealed class AssetImages
 {
     private readonly Course _course;
+    private readonly FontSet? _fonts;
     private readonly Dictionary<string, AssetImage> _images = new(StringComparer.Ordinal);
 
-    public AssetImages(Course course) => _course = course;
+    /// <param name="course">The course whose assets are read.</param>
+    /// <param name="fonts">The faces text in SVG images is drawn with (none: SVG text is left out).</param>
+    public AssetImages(Course course, FontSet? fonts = null)
+    {
+        _course = course;
+        _fonts = fonts;
+    }
 
-    /// <summary>The image of a local asset; <see cref="AssetImage.Image"/> is null when it is not a PNG, JPEG or GIF, or could not be read.</summary>
+    /// <summary>The image of a local asset; <see cref="AssetImage.Image"/> is null when it is not a PNG, JPEG, GIF or SVG, or could not be read.</summary>
     public AssetImage Get(Asset asset)
     {
         if (!_images.TryGetValue(asset.Key, out var image))
@@ -36,7 +45,17 @@ internal sealed class AssetImages
             using var stream = _course.OpenAsset(asset);
             using var memory = new MemoryStream(asset.Size is > 0 and < int.MaxValue ? (int)asset.Size.Value : 0);
             stream.CopyTo(memory);
-            return new AssetImage(ImageData.TryRead(memory.ToArray(), asset.Path ?? asset.Key), null);
+            var source = asset.Path ?? asset.Key;
+            if (SvgRasterizer.IsSvgFile(asset.Extension))
+            {
+                // Drawn at print resolution; an SVG that cannot be read says why.
+                var raster = SvgRasterizer.TryRasterize(memory.ToArray(), _fonts, out var error);
+                return raster is not null && ImageData.FromSvg(raster, source) is { } drawn
+                    ? new AssetImage(drawn, null)
+                    : new AssetImage(null, error ?? "the SVG could not be drawn");
+            }
+
+            return new AssetImage(ImageData.TryRead(memory.ToArray(), source), null);
         }
         catch (IOException e)
         {

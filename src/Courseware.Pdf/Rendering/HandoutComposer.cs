@@ -1,5 +1,6 @@
 using System.Globalization;
 using Courseware.Export;
+using Courseware.Graphics;
 using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Model;
 using Courseware.Pdf.Backend;
@@ -35,7 +36,7 @@ internal sealed class HandoutComposer
     public HandoutComposer(Course course, ExportContext export, Edition edition, FontSet fonts, AssetImages? images = null)
     {
         _course = course;
-        _images = images ?? new AssetImages(course);
+        _images = images ?? new AssetImages(course, fonts);
         _export = export;
         _edition = edition;
         _fonts = fonts;

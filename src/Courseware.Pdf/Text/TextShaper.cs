@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Courseware.Graphics;
 
 namespace Courseware.Pdf.Text;
 

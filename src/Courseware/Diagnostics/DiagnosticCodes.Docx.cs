@@ -10,4 +10,5 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor DocxDownloadFailed = Warning("CW0705", "remote image '{0}' could not be downloaded ({1}); written as a link", "Check the URL, or copy the image into the course.");
     public static readonly DiagnosticDescriptor DocxInvalidUrl = Warning("CW0706", "link '{0}' is not a valid absolute URL; written as text", "Fix the URL.");
     public static readonly DiagnosticDescriptor DocxRawHtmlDropped = Info("CW0707", "raw HTML <{0}> has no Word equivalent; its text is kept", "Write the content in Markdown.");
+    public static readonly DiagnosticDescriptor DocxSvgUnreadable = Warning("CW0708", "SVG image '{0}' could not be read: {1}; a placeholder is written", "Check the file is a valid SVG image (open it in a browser), or convert it to PNG.");
 }

@@ -1,6 +1,6 @@
-namespace Courseware.Pdf.Text;
+namespace Courseware.Graphics;
 
-/// <summary>The faces a handout draws with, plus fallback faces for characters the body font lacks.</summary>
+/// <summary>The faces a document draws with, plus fallback faces for characters the body font lacks.</summary>
 public sealed class FontSet
 {
     public FontSet(FontFace regular, FontFace bold, FontFace italic, FontFace boldItalic, FontFace mono, FontFace monoBold, IReadOnlyList<FontFace> fallbacks)
@@ -29,13 +29,14 @@ public sealed class FontSet
     /// <summary>Faces tried in order for a character the styled face lacks.</summary>
     public IReadOnlyList<FontFace> Fallbacks { get; }
 
-    /// <summary>Every distinct face, for registration with the PDF backend.</summary>
+    /// <summary>Every distinct face, for registration with a PDF backend.</summary>
     public IEnumerable<FontFace> AllFaces =>
         new[] { Regular, Bold, Italic, BoldItalic, Mono, MonoBold }.Concat(Fallbacks).DistinctBy(f => f.Key);
 
-    public FontFace FaceFor(TextStyle style) => style.Role == FontRole.Monospace
-        ? (style.Bold ? MonoBold : Mono)
-        : (style.Bold, style.Italic) switch
+    /// <summary>The face for text of this weight and slant (monospace text has no italic face).</summary>
+    public FontFace Face(bool bold, bool italic, bool monospace) => monospace
+        ? (bold ? MonoBold : Mono)
+        : (bold, italic) switch
         {
             (true, true) => BoldItalic,
             (true, false) => Bold,

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace Courseware.Pdf.Text;
+namespace Courseware.Graphics;
 
 /// <summary>
 /// One TrueType/OpenType font file: which characters it has (cmap), their advance widths (hmtx) and the vertical

@@ -1,8 +1,8 @@
 using System.IO.Abstractions;
 
-namespace Courseware.Pdf.Text;
+namespace Courseware.Graphics;
 
-/// <summary>Finds the handout's font set: in a font folder given by the course or the command line, else among well-known system fonts.</summary>
+/// <summary>Finds the font set of a document: in a font folder given by the course or the command line, else among well-known system fonts.</summary>
 public sealed class FontLocator
 {
     /// <summary>Folders searched for system fonts (Linux, macOS, Windows).</summary>
