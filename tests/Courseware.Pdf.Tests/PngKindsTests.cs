@@ -166,6 +166,30 @@ public class PngKindsTests
         Assert.Equal(transparentIndex is not null, image.MaskImage is not null);
     }
 
+    [Fact]
+    public void A_gif_whose_first_frame_does_not_cover_the_canvas_is_transparent_around_it()
+    {
+        var frame = (Left: 3, Top: 2, Width: 6, Height: 5);
+        var gif = Gif(13, 10, transparentIndex: null, interlaced: false, frame, background: 1);
+
+        var (pdf, diagnostics) = Export(("framed.gif", gif));
+
+        Assert.Empty(diagnostics);
+        using var document = PdfDocument.Open(pdf);
+        var image = Assert.Single(document.GetPages().SelectMany(p => p.GetImages()));
+        var expected = GifRgba(13, 10, null);
+        for (var i = 0; i < 13 * 10; i++)
+        {
+            var (x, y) = (i % 13, i / 13);
+            if (x < frame.Left || x >= frame.Left + frame.Width || y < frame.Top || y >= frame.Top + frame.Height)
+            {
+                expected.AsSpan(i * 4, 4).Clear();
+            }
+        }
+
+        AssertPixels("GIF with a small first frame", 13, 10, expected, image);
+    }
+
     private static readonly byte[] GifPalette = [200, 30, 40, 20, 180, 60, 250, 250, 250, 10, 20, 230];
 
     private static int GifIndex(int x, int y) => ((x * 3) + (y * 2) + (x * y % 3)) % 4;
@@ -187,35 +211,36 @@ public class PngKindsTests
     /// A two-frame GIF with a 4-colour palette; the first frame holds <see cref="GifIndex"/>, the second is a different
     /// picture that must not be shown. LZW codes stay 3 bits wide: a clear code follows every second pixel.
     /// </summary>
-    private static byte[] Gif(int width, int height, int? transparentIndex, bool interlaced)
+    private static byte[] Gif(int width, int height, int? transparentIndex, bool interlaced, (int Left, int Top, int Width, int Height)? frame = null, byte background = 0)
     {
+        var (left, top, frameWidth, frameHeight) = frame ?? (0, 0, width, height);
         using var gif = new MemoryStream();
         gif.Write("GIF89a"u8);
-        gif.Write([(byte)width, (byte)(width >> 8), (byte)height, (byte)(height >> 8), 0x91, 0, 0]); // 4-colour table
+        gif.Write([(byte)width, (byte)(width >> 8), (byte)height, (byte)(height >> 8), 0x91, background, 0]); // 4-colour table
         gif.Write(GifPalette);
-        foreach (var frame in new[] { 0, 1 })
+        foreach (var frameNumber in new[] { 0, 1 })
         {
             if (transparentIndex is { } t)
             {
                 gif.Write([0x21, 0xF9, 4, 1, 10, 0, (byte)t, 0]);
             }
 
-            gif.Write([0x2C, 0, 0, 0, 0, (byte)width, (byte)(width >> 8), (byte)height, (byte)(height >> 8), (byte)(interlaced ? 0x40 : 0)]);
+            gif.Write([0x2C, (byte)left, 0, (byte)top, 0, (byte)frameWidth, (byte)(frameWidth >> 8), (byte)frameHeight, (byte)(frameHeight >> 8), (byte)(interlaced ? 0x40 : 0)]);
             var rows = interlaced
-                ? new[] { (0, 8), (4, 8), (2, 4), (1, 2) }.SelectMany(p => Enumerable.Range(0, height).Where(y => y >= p.Item1 && (y - p.Item1) % p.Item2 == 0))
-                : Enumerable.Range(0, height);
+                ? new[] { (0, 8), (4, 8), (2, 4), (1, 2) }.SelectMany(p => Enumerable.Range(0, frameHeight).Where(y => y >= p.Item1 && (y - p.Item1) % p.Item2 == 0))
+                : Enumerable.Range(0, frameHeight);
             var codes = new List<int>();
             var pixels = 0;
-            foreach (var y in rows)
+            foreach (var y in rows.Select(r => r + top))
             {
-                for (var x = 0; x < width; x++)
+                for (var x = left; x < left + frameWidth; x++)
                 {
                     if (pixels++ % 2 == 0)
                     {
                         codes.Add(4); // clear
                     }
 
-                    codes.Add(frame == 0 ? GifIndex(x, y) : 3 - GifIndex(x, y));
+                    codes.Add(frameNumber == 0 ? GifIndex(x, y) : 3 - GifIndex(x, y));
                 }
             }
 

@@ -25,6 +25,11 @@ internal static class EightBitPng
 
         var channels = (int)decoded.Comp;
         var pixels = decoded.Data;
+        if (encoded[0] == (byte)'G' && channels == 4 && FirstFrameBounds(encoded) is { } frame)
+        {
+            ClearOutside(pixels, decoded.Width, decoded.Height, frame);
+        }
+
         if (channels is 2 or 4 && IsOpaque(pixels, channels))
         {
             pixels = WithoutAlpha(pixels, channels);
@@ -41,6 +46,61 @@ internal static class EightBitPng
     /// <summary>Whether the source holds 256 colours at most (a GIF, a palette or low-depth PNG): rows compress best unfiltered.</summary>
     private static bool FewColours(byte[] encoded) =>
         encoded.Length > 25 && (encoded[0] == (byte)'G' || (encoded[0] == 0x89 && (encoded[25] == 3 || encoded[24] < 8)));
+
+    /// <summary>
+    /// The rectangle of a GIF's first image on its canvas; null when the blocks before it cannot be followed. The decoder
+    /// paints the canvas outside that image with an opaque colour when the GIF names a background colour; browsers leave
+    /// it transparent, and so do we.
+    /// </summary>
+    private static (int Left, int Top, int Width, int Height)? FirstFrameBounds(byte[] gif)
+    {
+        var at = 13;
+        if (gif.Length > 10 && (gif[10] & 0x80) != 0)
+        {
+            at += 3 * (1 << ((gif[10] & 7) + 1)); // global colour table
+        }
+
+        while (at < gif.Length)
+        {
+            if (gif[at] == 0x21)
+            {
+                at += 2; // extension introducer and label, then sub-blocks up to an empty one
+                while (at < gif.Length && gif[at] != 0)
+                {
+                    at += gif[at] + 1;
+                }
+
+                at++;
+            }
+            else if (gif[at] == 0x2C && at + 8 < gif.Length)
+            {
+                return (Little16(at + 1), Little16(at + 3), Little16(at + 5), Little16(at + 7));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return null;
+
+        int Little16(int i) => gif[i] | (gif[i + 1] << 8);
+    }
+
+    private static void ClearOutside(byte[] rgba, int width, int height, (int Left, int Top, int Width, int Height) frame)
+    {
+        for (var y = 0; y < height; y++)
+        {
+            var rowInside = y >= frame.Top && y < frame.Top + frame.Height;
+            for (var x = 0; x < width; x++)
+            {
+                if (!rowInside || x < frame.Left || x >= frame.Left + frame.Width)
+                {
+                    rgba.AsSpan(((y * width) + x) * 4, 4).Clear();
+                }
+            }
+        }
+    }
 
     private static bool IsOpaque(byte[] pixels, int channels)
     {
