@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -50,7 +51,7 @@ public static partial class SvgRasterizer
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or InvalidOperationException)
         {
-            error = e.Message;
+            error = Reason(e);
             return null;
         }
 
@@ -74,14 +75,20 @@ public static partial class SvgRasterizer
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            error = e.Message;
+            error = Reason(e);
             return null;
         }
 
         var bounds = picture?.CullRect ?? SKRect.Empty;
-        if (picture is null || !(bounds.Width > 0) || !(bounds.Height > 0) || bounds.Width > MaxNaturalSide || bounds.Height > MaxNaturalSide)
+        if (picture is null || !(bounds.Width > 0) || !(bounds.Height > 0))
         {
             error = "the SVG has no drawable size (width, height or viewBox)";
+            return null;
+        }
+
+        if (bounds.Width > MaxNaturalSide || bounds.Height > MaxNaturalSide)
+        {
+            error = string.Create(CultureInfo.InvariantCulture, $"the SVG claims a size of {bounds.Width:0} × {bounds.Height:0} pixels (at most {MaxNaturalSide:0} a side)");
             return null;
         }
 
@@ -145,6 +152,12 @@ public static partial class SvgRasterizer
         }
     }
 
+    /// <summary>An exception's message as a clause of a diagnostic (no final full stop; an entity bomb named as such).</summary>
+    private static string Reason(Exception e) =>
+        e is XmlException && e.Message.Contains("MaxCharactersFromEntities", StringComparison.Ordinal)
+            ? "its XML entities expand to more than a million characters"
+            : e.Message.Trim().TrimEnd('.');
+
     private static byte[] Serialize(XmlDocument document)
     {
         using var output = new MemoryStream();
@@ -172,7 +185,7 @@ public static partial class SvgRasterizer
             {
                 var name = attribute.LocalName;
                 if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
-                    || (name.Equals("href", StringComparison.OrdinalIgnoreCase) && !IsInsideFile(attribute.Value)))
+                    || ((name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)) && !IsInsideFile(attribute.Value)))
                 {
                     element.Attributes.Remove(attribute);
                 }
