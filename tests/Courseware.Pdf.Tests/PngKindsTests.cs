@@ -149,6 +149,23 @@ public class PngKindsTests
         Assert.Contains("[Picture scrambled.png]", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_converted_kind_too_large_to_decode_is_refused_before_decoding()
+    {
+        // A 16-bit header claiming 9,000 × 6,000 pixels (54 million, over the cap) in front of a small image's rows.
+        var png = PngFixture.Make(40, 30, 16, 2).Bytes.ToArray();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), 9000);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), 6000);
+        var crc = System.IO.Hashing.Crc32.HashToUInt32(png.AsSpan(12, 17));
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), crc);
+
+        var (pdf, diagnostics) = Export(("huge.png", png));
+
+        var refused = Assert.Single(diagnostics, d => d.Code == "CW0604");
+        Assert.Contains("9000 × 6000 pixels", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("[Picture huge.png]", PdfReading.AllText(pdf), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, false)]
     [InlineData(2, false)]

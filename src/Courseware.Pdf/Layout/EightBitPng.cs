@@ -10,15 +10,23 @@ namespace Courseware.Pdf.Layout;
 /// </summary>
 internal static class EightBitPng
 {
+    /// <summary>Most pixels an image may have to be decoded here (an 8,000 × 6,000 photo; a 16-bit RGBA image of that size takes 768 MB decoded).</summary>
+    public const long MaxPixels = 48_000_000;
+
     /// <summary>The re-encoded image; <see cref="InvalidDataException"/> (with the decoder's reason) when it cannot be decoded.</summary>
     public static byte[] From(byte[] encoded)
     {
         ImageResult decoded;
         try
         {
+            if (ImageInfo.FromStream(new MemoryStream(encoded, writable: false)) is { } info && (long)info.Width * info.Height > MaxPixels)
+            {
+                throw new InvalidDataException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{info.Width} × {info.Height} pixels is more than the {MaxPixels / 1_000_000} million a handout image may have"));
+            }
+
             decoded = ImageResult.FromMemory(encoded, ColorComponents.Default);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not InvalidDataException)
         {
             throw new InvalidDataException($"the pixels could not be decoded ({e.Message})", e);
         }
