@@ -61,7 +61,8 @@ public static class SvgRasterizer
         }
 
         var bounds = picture?.CullRect ?? SKRect.Empty;
-        if (picture is null || !(bounds.Width > 0) || !(bounds.Height > 0))
+        // A size in units the renderer does not resolve on the root (em, ex) comes out as a pixel or two: no picture.
+        if (picture is null || !(bounds.Width > 0) || !(bounds.Height > 0) || (bounds.Width < 2 && bounds.Height < 2))
         {
             error = "the SVG has no drawable size (width, height or viewBox)";
             return null;
