@@ -125,6 +125,34 @@ public class LinkAndAssetTests
     }
 
     [Fact]
+    public void Links_to_built_html_pages_of_an_older_gitbook_book_resolve_to_their_markdown_pages()
+    {
+        var course = With(
+            ("README.md", "# R\n" + Ref("outils/index.html") + Ref("outils/pelle.md") + Ref("saisons.md")),
+            ("outils/README.md", "# Outils\n\nVoir [la pelle](pelle.html#entretien), [l'accueil](../index.html) et [depuis la racine](/saisons.html).\n"),
+            ("outils/pelle.md", "# Pelle\n\n## Entretien\n\nRetour aux [outils](index.html), à la [fiche imprimable](fiche.html) et [absente](rateau.html).\n"),
+            ("outils/fiche.html", "<p>Fiche</p>"),
+            ("saisons.md", "# Saisons\n")).Load();
+
+        // The tree itself may name the built pages: index.html is the folder's README.md.
+        Assert.Equal(["README.md", "outils/README.md", "outils/pelle.md", "saisons.md"], course.Pages.Select(p => p.Path));
+        var outils = Links(course.Pages.Single(p => p.Path == "outils/README.md"));
+        Assert.Equal("outils/pelle.md", outils[0].Target!.Page!.Path);
+        Assert.Equal("entretien", outils[0].Target!.Anchor);
+        Assert.Equal("README.md", outils[1].Target!.Page!.Path);
+        Assert.Equal("saisons.md", outils[2].Target!.Page!.Path);
+
+        // A real HTML file of the course stays a file; a built page with no Markdown source is still missing.
+        var pelle = Links(course.Pages.Single(p => p.Path == "outils/pelle.md"));
+        Assert.Equal("outils/README.md", pelle[0].Target!.Page!.Path);
+        Assert.Equal("outils/fiche.html", pelle[1].Target!.Asset!.Path);
+        Assert.Equal(LinkTargetKind.Broken, pelle[2].Target!.Kind);
+        var missing = DiagnosticAssert.Single(course, DiagnosticCodes.LinkTargetMissing);
+        Assert.Contains("rateau.html", missing.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(course.Diagnostics, d => d.Code == DiagnosticCodes.AbsolutePathRefused.Code);
+    }
+
+    [Fact]
     public void Anchors_where_punctuation_separates_words_and_underscores_stay_find_their_heading()
     {
         var course = With(("README.md", "# R\n\n## Export et OAI/PMH\n\n## Réponse (`avant_envoi`)\n\nVoir [OAI](#export-et-oai-pmh), [la réponse](#réponse-avant_envoi), [pliée](#reponse-avant_envoi) et [rien](#export-oai).\n")).Load();
