@@ -206,4 +206,18 @@ public class ExplicitAnchorTests
         Assert.Equal("section", ResolvedLink.Of(link)!.Anchor);
         DiagnosticAssert.None(course);
     }
+
+    [Fact]
+    public void Heading_id_attributes_of_older_gitbook_books_are_link_targets_and_leave_the_heading_text()
+    {
+        var course = TestCourse.With(
+            ("README.md", "# Titre\n" + Ref("b.md")),
+            ("b.md", "# B\n\n## Calendrier des semis {#calendrier_semis}\n\nVoir [le calendrier](#calendrier_semis) et [encore](#calendrier-des-semis).\n")).Load();
+        var page = course.Pages.Single(p => p.Path == "b.md");
+        var heading = page.Document.Descendants<HeadingBlock>().Single(h => h.Level == 2);
+        Assert.Equal("Calendrier des semis", string.Concat(heading.Inline!.Descendants<LiteralInline>().Select(l => l.Content.ToString())));
+        var links = page.Document.Descendants<LinkInline>().Select(l => ResolvedLink.Of(l)!).ToList();
+        Assert.All(links, l => Assert.Equal("calendrier-des-semis", l.Anchor));
+        DiagnosticAssert.None(course);
+    }
 }
