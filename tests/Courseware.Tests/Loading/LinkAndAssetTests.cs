@@ -153,6 +153,22 @@ public class LinkAndAssetTests
     }
 
     [Fact]
+    public void Anchors_in_the_form_the_older_gitbook_wrote_them_find_their_heading()
+    {
+        // gitbook-cli dropped every non-ASCII letter from heading ids and made each space a '-'.
+        var course = With(
+            ("README.md", "# Racine\n" + Ref("a.md") + Ref("b.md")),
+            ("a.md", "# A\n\nVoir [la période](b.md#priode-de-rcolte), [à jour](b.md#mise--jour) et [rien](b.md#priode-de-semis).\n"),
+            ("b.md", "# B\n\n## Période de récolte\n\n## Mise à jour\n")).Load();
+
+        var links = Links(course.Pages[1]);
+        Assert.Equal("période-de-récolte", links[0].Target!.Anchor);
+        Assert.Equal("mise-à-jour", links[1].Target!.Anchor);
+        Assert.Null(links[2].Target!.Anchor);
+        Assert.Contains("priode-de-semis", DiagnosticAssert.Single(course, DiagnosticCodes.AnchorMissing).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Anchors_where_punctuation_separates_words_and_underscores_stay_find_their_heading()
     {
         var course = With(("README.md", "# R\n\n## Export et OAI/PMH\n\n## Réponse (`avant_envoi`)\n\nVoir [OAI](#export-et-oai-pmh), [la réponse](#réponse-avant_envoi), [pliée](#reponse-avant_envoi) et [rien](#export-oai).\n")).Load();
