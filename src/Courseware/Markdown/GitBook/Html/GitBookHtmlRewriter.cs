@@ -391,7 +391,7 @@ internal sealed class GitBookHtmlRewriter
 
         var open = text.LastIndexOf("{#", StringComparison.Ordinal);
         var id = open < 0 ? string.Empty : text[(open + 2)..^1];
-        if (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':') || (open > 0 && !char.IsWhiteSpace(text[open - 1])))
+        if (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
         {
             return false;
         }
