@@ -22,7 +22,7 @@ public sealed class GitBookPipelineTests
 
         var unknown = parsers.FindIndex(p => p is UnknownGitBookTagParser);
         var tagParsers = parsers.Select((p, i) => (p, i)).Where(x => x.p is IGitBookTagParser).ToList();
-        Assert.Equal(["hint", "tabs", "tab", "embed", "file", "content-ref", "page-ref", "code", "include", "stepper", "step", "columns", "column", "openapi", "openapi-operation", "openapi-schemas", "swagger", "swagger-description", "swagger-parameter", "swagger-response"], tagParsers.Select(x => ((IGitBookTagParser)x.p).TagName));
+        Assert.Equal(["hint", "tabs", "tab", "embed", "youtube", "file", "content-ref", "page-ref", "code", "include", "stepper", "step", "columns", "column", "openapi", "openapi-operation", "openapi-schemas", "swagger", "swagger-description", "swagger-parameter", "swagger-response"], tagParsers.Select(x => ((IGitBookTagParser)x.p).TagName));
         Assert.All(tagParsers, x => Assert.True(x.i < unknown));
         Assert.True(parsers.FindIndex(p => p is DetailsParser) < parsers.FindIndex(p => p is HtmlBlockParser));
     }
