@@ -545,7 +545,15 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         var disk = resolver.Index.FindFile(target.Path!);
         if (disk is null || resolver.Index.IsFolder(target.Path!))
         {
-            bag.Report(DiagnosticCodes.AssetMissing, location, url);
+            if (disk is null && resolver.Index.FindFileDifferingInCase(target.Path!) is { } other)
+            {
+                bag.Report(DiagnosticCodes.AssetNameCaseDiffers, location, url, other);
+            }
+            else
+            {
+                bag.Report(DiagnosticCodes.AssetMissing, location, url);
+            }
+
             return Attach(slot, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 

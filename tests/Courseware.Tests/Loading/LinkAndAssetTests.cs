@@ -64,6 +64,25 @@ public class LinkAndAssetTests
     }
 
     [Fact]
+    public void A_missing_file_whose_name_differs_only_in_case_from_one_of_the_course_says_which()
+    {
+        var course = With(
+            ("README.md", "# Racine\n\n![Serre](.gitbook/assets/serre.PNG)\n\n![Absente](.gitbook/assets/cabane.png)\n\n![Deux](.gitbook/assets/plan.png)\n"),
+            (".gitbook/assets/serre.png", "PNG"),
+            (".gitbook/assets/Plan.png", "PNG"),
+            (".gitbook/assets/PLAN.png", "PNG")).Load();
+
+        var images = Links(course.Root);
+        Assert.All(images, i => Assert.Equal(LinkTargetKind.Broken, i.Target!.Kind));
+        var differs = DiagnosticAssert.Single(course, DiagnosticCodes.AssetNameCaseDiffers);
+        Assert.Contains("'.gitbook/assets/serre.png'", differs.Message, StringComparison.Ordinal);
+        Assert.Equal(3, differs.Location.Line);
+
+        // No match, or several names differing in case: the plain "file not found".
+        Assert.Equal([5, 7], course.Diagnostics.Where(d => d.Code == DiagnosticCodes.AssetMissing.Code).Select(d => d.Location.Line));
+    }
+
+    [Fact]
     public void Remote_images_are_kept_as_remote_assets()
     {
         var course = With(("README.md", "# R\n\n![](https://lh3.googleusercontent.com/abc\\_def)\n")).Load();
