@@ -56,6 +56,25 @@ public class SvgImageTests
         Assert.Equal(750, bitmap.Height);
     }
 
+    [Theory]
+    [InlineData("width=\"100%\" height=\"100%\" viewBox=\"0 0 800 400\"", 800, 400)]
+    [InlineData("viewBox=\"0 0 300 150\"", 300, 150)]
+    [InlineData("width=\"120\" height=\"60\"", 120, 60)]
+    public void The_natural_size_comes_from_width_and_height_else_the_view_box(string size, double width, double height)
+    {
+        var raster = Rasterize($"<svg xmlns=\"http://www.w3.org/2000/svg\" {size}><rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"teal\"/></svg>");
+        Assert.Equal(width, raster.Width, 1);
+        Assert.Equal(height, raster.Height, 1);
+    }
+
+    [Fact]
+    public void A_size_the_renderer_cannot_resolve_is_reported_not_drawn_as_a_dot()
+    {
+        var raster = SvgRasterizer.TryRasterize("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20em\" height=\"10em\"><rect width=\"100%\" height=\"100%\"/></svg>"u8.ToArray(), LayoutTestKit.FontSet, out var error);
+        Assert.Null(raster);
+        Assert.Contains("no drawable size", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Text_in_an_svg_is_drawn_with_the_handout_fonts()
     {

@@ -55,7 +55,7 @@ internal sealed class MediaStore
         {
             _context.Diagnostics.Report(DiagnosticCodes.DocxImageMissing, location, asset.Key);
         }
-        else if (Graphics.SvgRasterizer.IsSvgFile(asset.Extension))
+        else if (SvgCleaner.IsSvgFile(asset.Extension))
         {
             image = EmbedSvg(asset, location);
         }

@@ -7,6 +7,8 @@ namespace Courseware.Pdf.Backend;
 /// <summary>
 /// An image ready to be drawn by PDFsharp: either as PDFsharp read it, or — for a PNG whose compressed pixels a PDF can
 /// carry unchanged (<see cref="PngImageStream"/>) — a one-pixel stand-in whose PDF image object is then given those pixels.
+/// A PNG that PDFsharp cannot draw (<see cref="PdfSharpPngSupport"/>) is first rewritten as an 8-bit PNG
+/// (<see cref="EightBitPng"/>), which then takes one of those two ways.
 /// </summary>
 internal sealed record PreparedImage(XImage Drawn, PngImageStream? Pixels);
 
@@ -25,9 +27,12 @@ internal sealed class DecodedImages
         {
             try
             {
-                prepared = image.Format == ImageFormat.Png && PngImageStream.TryRead(image.Bytes) is { } pixels
+                var bytes = image.Format == ImageFormat.Png && !PdfSharpPngSupport.DrawsAsItIs(image.Bytes)
+                    ? EightBitPng.From(image.Bytes)
+                    : image.Bytes;
+                prepared = image.Format == ImageFormat.Png && PngImageStream.TryRead(bytes) is { } pixels
                     ? new PreparedImage(StandIn(_images.Count), pixels)
-                    : new PreparedImage(XImage.FromStream(new MemoryStream(image.Bytes, writable: false)), null);
+                    : new PreparedImage(XImage.FromStream(new MemoryStream(bytes, writable: false)), null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -61,8 +61,8 @@ public sealed class ImageData
 
         if (bytes.Length > 10 && bytes[0] == (byte)'G' && bytes[1] == (byte)'I' && bytes[2] == (byte)'F')
         {
-            // Stored as PNG: the PDF backend cannot read GIF.
-            return GifConverter.ToPng(bytes) is { } png ? TryRead(png) : null;
+            // Stored as PNG (the first frame; transparency kept): the PDF backend cannot read GIF.
+            return GifAsPng(bytes) is { } png ? TryRead(png) : null;
         }
 
         if (bytes.Length > 4 && bytes[0] == 0xFF && bytes[1] == 0xD8)
@@ -113,6 +113,18 @@ public sealed class ImageData
         }
 
         return null;
+    }
+
+    private static byte[]? GifAsPng(byte[] gif)
+    {
+        try
+        {
+            return EightBitPng.From(gif);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private static int BigEndian(byte[] b, int at) => (b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3];

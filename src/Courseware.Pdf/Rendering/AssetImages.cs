@@ -1,3 +1,4 @@
+using Courseware.Export;
 using Courseware.Graphics;
 using Courseware.Model;
 using Courseware.Pdf.Layout;
@@ -46,7 +47,7 @@ internal sealed class AssetImages
             using var memory = new MemoryStream(asset.Size is > 0 and < int.MaxValue ? (int)asset.Size.Value : 0);
             stream.CopyTo(memory);
             var source = asset.Path ?? asset.Key;
-            if (SvgRasterizer.IsSvgFile(asset.Extension))
+            if (SvgCleaner.IsSvgFile(asset.Extension))
             {
                 // Drawn at print resolution; an SVG that cannot be read says why.
                 var raster = SvgRasterizer.TryRasterize(memory.ToArray(), _fonts, out var error);

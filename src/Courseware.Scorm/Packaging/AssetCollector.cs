@@ -32,9 +32,10 @@ public sealed class AssetCollector(Course course, ExportContext context)
             {
                 if (context.Options.RemoteAssets == RemoteAssetPolicy.Download && Download(asset) is { } download)
                 {
-                    var name = PackagePath("remote/" + asset.RemoteUrl!.Host + asset.RemoteUrl.AbsolutePath, download.Extension, asset.Key, taken);
+                    var isSvg = SvgCleaner.IsSvgFile(download.Extension);
+                    var name = PackagePath("remote/" + asset.RemoteUrl!.Host + asset.RemoteUrl.AbsolutePath, isSvg ? ".svg" : download.Extension, asset.Key, taken);
                     paths[asset] = name;
-                    files.Add(new PackageFile(name, download.Bytes));
+                    files.Add(new PackageFile(name, isSvg ? Cleaned(download.Bytes) : download.Bytes));
                 }
                 else if (context.Options.RemoteAssets == RemoteAssetPolicy.Link)
                 {
@@ -51,8 +52,24 @@ public sealed class AssetCollector(Course course, ExportContext context)
             }
 
             // Copied straight into the zip entry when the package is written: one asset in memory at a time, at most.
-            var path = PackagePath(asset.Path, asset.Extension, asset.Key, taken);
             var local = asset;
+            if (SvgCleaner.IsSvgFile(asset.Extension))
+            {
+                // Served by the LMS from its own address: an SVG goes in cleaned (and uncompressed, as .svg, which every
+                // server sends with the right type), so opening it can run no script there nor fetch anything.
+                var svgPath = PackagePath(asset.Path, ".svg", asset.Key, taken);
+                paths[asset] = svgPath;
+                files.Add(new PackageFile(svgPath, destination =>
+                {
+                    using var stream = course.OpenAsset(local);
+                    using var memory = new MemoryStream();
+                    stream.CopyTo(memory);
+                    destination.Write(Cleaned(memory.ToArray()));
+                }));
+                continue;
+            }
+
+            var path = PackagePath(asset.Path, asset.Extension, asset.Key, taken);
             paths[asset] = path;
             files.Add(new PackageFile(path, destination =>
             {
@@ -63,6 +80,9 @@ public sealed class AssetCollector(Course course, ExportContext context)
 
         return (paths, files);
     }
+
+    /// <summary>The SVG cleaned of scripts and outside references; a file that is not well-formed SVG (which no browser draws or runs) as it is.</summary>
+    private static byte[] Cleaned(byte[] svg) => SvgCleaner.TryClean(svg, out _) ?? svg;
 
     private static string PackagePath(string sourcePath, string extension, string key, ISet<string> taken)
     {

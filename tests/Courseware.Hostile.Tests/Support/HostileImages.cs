@@ -19,15 +19,15 @@ public static class HostileImages
     public static byte[] PngSignatureOnly => Png1x1[..8];
 
     /// <summary>A PNG whose header claims the given size; its data is a few bytes of a deflate stream, as a decompression bomb would start.</summary>
-    public static byte[] PngClaiming(int width, int height)
+    public static byte[] PngClaiming(int width, int height, int bitDepth = 8, int colorType = 2)
     {
         using var ms = new MemoryStream();
         ms.Write(Png1x1.AsSpan(0, 8));
         var ihdr = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(0), width);
         BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
-        ihdr[8] = 8; // bit depth
-        ihdr[9] = 2; // RGB
+        ihdr[8] = (byte)bitDepth;
+        ihdr[9] = (byte)colorType; // 2: RGB, 6: RGBA
         Chunk(ms, "IHDR", ihdr);
         using (var data = new MemoryStream())
         {
@@ -50,6 +50,8 @@ public static class HostileImages
         "png-signature-only" => PngSignatureOnly,
         "png-huge" => PngClaiming(30_000, 30_000),
         "png-negative" => PngClaiming(-1, int.MaxValue),
+        "png16-huge" => PngClaiming(30_000, 30_000, bitDepth: 16), // 16-bit: decoded by the PDF exporter itself
+        "png16-large-alpha" => PngClaiming(15_000, 15_000, bitDepth: 16, colorType: 6),
         "jpeg-truncated" => JpegTruncated,
         "empty" => [],
         "not-an-image" => "<html><body>This is not an image</body></html>\n"u8.ToArray(),

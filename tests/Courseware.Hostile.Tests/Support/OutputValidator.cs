@@ -122,6 +122,11 @@ public static class OutputValidator
             {
                 CheckXml(where, data, problems);
             }
+            else if (ext is ".svg")
+            {
+                // Served by the LMS like a page: checked for leaked and forbidden text like one.
+                texts.Add((where, Encoding.UTF8.GetString(data)));
+            }
             else if (ext is ".html" or ".htm")
             {
                 var html = CheckText(where, data, problems);
