@@ -1,6 +1,7 @@
 using System.IO.Abstractions.TestingHelpers;
 using Courseware.Export;
 using Courseware.Loading;
+using Courseware.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
 using Xunit;
@@ -80,5 +81,37 @@ public class TocPartsTests
         Assert.Equal(entries["Bienvenue au jardin"], ((DocumentBookmarkNode)roots[0]).PageNumber);
         Assert.Equal(entries["Semer les tomates"], ((DocumentBookmarkNode)roots[1]).PageNumber);
         Assert.Equal(entries["Récolter"], ((DocumentBookmarkNode)roots[1].Children[1]).PageNumber);
+    }
+
+    [Theory]
+    [InlineData(TocMode.Summary, true)]
+    [InlineData(TocMode.ContentRef, false)]
+    public void Root_content_refs_print_as_link_cards_only_when_summary_builds_the_tree(TocMode toc, bool printed)
+    {
+        var fs = new MockFileSystem();
+        fs.AddFile("/c/SUMMARY.md", new MockFileData("# Sommaire\n\n* [Accueil](README.md)\n\n## Pratique\n\n* [Le compost](compost.md)\n* [Les haies](haies.md)\n"));
+        fs.AddFile("/c/README.md", new MockFileData(
+            "# Jardiner en ville\n\nPour débuter, lisez d'abord :\n\n{% content-ref url=\"haies.md\" %}\n[haies.md](haies.md)\n{% endcontent-ref %}\n\nPuis le reste du module.\n"));
+        fs.AddFile("/c/compost.md", new MockFileData("# Faire son compost\n\nMélanger déchets verts et bruns.\n"));
+        fs.AddFile("/c/haies.md", new MockFileData("# Planter une haie champêtre\n\nChoisir des essences locales.\n"));
+        var course = CourseLoader.Load(fs, "/c", new CourseSettings { Toc = toc });
+        var sink = new MemoryOutputSink();
+        new PdfExporter().Export(course, new ExportContext { Output = sink, Options = new ExportOptions { Editions = [Edition.Learner] } });
+        using var document = PdfDocument.Open(sink.Files.Single().Value);
+        var rootPage = document.GetPages().First(p => PdfReading.PageText(p).Contains("Puis le reste", StringComparison.Ordinal));
+        var text = PdfReading.PageText(rootPage);
+        var between = text[text.IndexOf("lisez d'abord", StringComparison.Ordinal)..text.IndexOf("Puis le reste", StringComparison.Ordinal)];
+        var haies = document.GetPages().First(p => p.Number > 2 && PdfReading.PageText(p).Contains("essences locales", StringComparison.Ordinal)).Number;
+        if (printed)
+        {
+            // From SUMMARY.md the root's content-ref is a link in its text: a card between its paragraphs, opening the page.
+            Assert.Contains("Planter une haie champêtre", between, StringComparison.Ordinal);
+            Assert.Contains(haies, PdfReading.InternalLinkTargets(rootPage));
+        }
+        else
+        {
+            // From content-refs the root's content-ref is the tree itself, shown by the table of contents only.
+            Assert.DoesNotContain("Planter une haie", between, StringComparison.Ordinal);
+        }
     }
 }

@@ -160,11 +160,11 @@ internal sealed class HandoutComposer
         return false;
     }
 
-    private static bool HasOwnContent(Page page)
+    private bool HasOwnContent(Page page)
     {
         var document = page.Document;
         var first = document.FirstOrDefault();
-        return document.Any(b => b is not ContentRefBlock && !(b is HeadingBlock { Level: 1 } && b == first) && b is not LinkReferenceDefinitionGroup);
+        return document.Any(b => !(b is ContentRefBlock && _course.TreeFromContentRefs) && !(b is HeadingBlock { Level: 1 } && b == first) && b is not LinkReferenceDefinitionGroup);
     }
 
     private string Number(Page page)
@@ -352,7 +352,7 @@ internal sealed class HandoutComposer
             var renderers = new BlockRendererSet(context);
             foreach (var block in blocks)
             {
-                if (page == _course.Root && block is ContentRefBlock)
+                if (page == _course.Root && block is ContentRefBlock && _course.TreeFromContentRefs)
                 {
                     continue; // the root's content-refs are the tree, printed as the table of contents
                 }

@@ -10,6 +10,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor LinkTargetMissing = Warning("CW0310", "link target not found: '{0}'", "Fix the link or create the target file.");
     public static readonly DiagnosticDescriptor AnchorMissing = Warning("CW0311", "anchor '#{0}' not found in '{1}'", "Link to an existing heading (see 'courseware inspect' for the heading ids).");
     public static readonly DiagnosticDescriptor AssetMissing = Warning("CW0312", "file not found: '{0}'", "Add the file to the course (usually under .gitbook/assets/) or fix the path.");
+    public static readonly DiagnosticDescriptor AssetNameCaseDiffers = Warning("CW0318", "file not found: '{0}'; the course has '{1}', whose name differs only in case", "Write the name exactly as the file is named: GitBook and most web servers tell upper and lower case apart.");
     public static readonly DiagnosticDescriptor PageNotInTree = Warning("CW0313", "link to page '{0}', which is not in the exported tree; kept as text", "Reference the page from a content-ref or SUMMARY.md, or remove the link.");
     public static readonly DiagnosticDescriptor RemoteAsset = Info("CW0314", "remote {0} '{1}' is kept as a link; the package is not self-contained", "Copy the file into .gitbook/assets/, or export with --remote-assets download.");
     public static readonly DiagnosticDescriptor IncludeTooDeep = Error("CW0316", "includes nested more than {0} deep; not inlined", "Check that included files do not include each other.");

@@ -9,6 +9,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnterminatedAttributeQuote = Warning("CW0204", "attribute '{0}' of '{{% {1} %}}' has no closing quote; its value is read up to '%}}'", "Add the closing quote.");
     public static readonly DiagnosticDescriptor UnknownHintStyle = Warning("CW0205", "unknown hint style '{0}'; 'info' is used", "Use style=\"info\", \"success\", \"warning\" or \"danger\".");
     public static readonly DiagnosticDescriptor MissingTagAttribute = Warning("CW0206", "'{{% {0} %}}' has no {1}", "Give the tag its {1}.");
+    public static readonly DiagnosticDescriptor UnterminatedGitBookTag = Warning("CW0209", "'{{% {0}' does not end with '%}}'; the line is kept as text", "End the tag with '%}}', e.g. {{% hint style=\"info\" %}}.");
     public static readonly DiagnosticDescriptor NestingTooDeep = Error("CW0208", "the page nests blocks too deeply to be parsed; it is kept as plain text", "Close the blocks (end tags, </details>, quotes) that are left open, or flatten the page.");
     public static readonly DiagnosticDescriptor MisplacedGitBookTag = Warning("CW0207", "'{{% {0} %}}' is outside '{{% {1} %}}'", "Put each '{{% {0} %}}' inside a '{{% {1} %}}' block.");
 

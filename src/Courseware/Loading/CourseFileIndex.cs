@@ -14,6 +14,7 @@ public sealed class CourseFileIndex
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal) { string.Empty };
     private readonly HashSet<string> _outsideLinks = new(StringComparer.Ordinal);
+    private Dictionary<string, string?>? _filesIgnoringCase;
 
     private CourseFileIndex(IFileSystem fileSystem, string root)
     {
@@ -87,6 +88,14 @@ public sealed class CourseFileIndex
 
     /// <summary>The on-disk relative path of a file, or null.</summary>
     public string? FindFile(string key) => _files.TryGetValue(key, out var disk) ? disk : null;
+
+    /// <summary>The one file whose key equals <paramref name="key"/> but for case (<c>Photo.PNG</c> for <c>photo.png</c>), or null when none or several.</summary>
+    public string? FindFileDifferingInCase(string key)
+    {
+        var byFoldedKey = LazyInitializer.EnsureInitialized(ref _filesIgnoringCase, () =>
+            _files.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count() == 1 ? g.Single() : null, StringComparer.OrdinalIgnoreCase));
+        return byFoldedKey.TryGetValue(key, out var found) && found != key ? found : null;
+    }
 
     public bool IsFolder(string key) => _folders.Contains(key);
 

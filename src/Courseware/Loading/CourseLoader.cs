@@ -135,6 +135,7 @@ public static class CourseLoader
             Assets = links.Assets,
             Diagnostics = diagnostics.ToSortedList(),
             Settings = settings,
+            TreeFromContentRefs = !treeFromSummary && settings.Toc != TocMode.Summary,
         };
     }
 

@@ -46,6 +46,29 @@ public static class HeadingIds
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The id the older GitBook (gitbook-cli) gave a heading, which its books' links still use: lower case, everything but
+    /// ASCII letters, digits, '_', '-' and spaces dropped (accented letters too), each space a '-', trailing '-' removed:
+    /// "Fréquence de mise à jour" → <c>frquence-de-mise--jour</c>.
+    /// </summary>
+    public static string LegacySlug(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '_' or '-')
+            {
+                sb.Append(c);
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                sb.Append('-');
+            }
+        }
+
+        return sb.ToString().TrimEnd('-');
+    }
+
     /// <summary>The accent-folded id: "Contrôle d'accès" → <c>controle-dacces</c>.</summary>
     public static string FoldedSlug(string text) => Fold(Slug(text));
 

@@ -545,7 +545,15 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         var disk = resolver.Index.FindFile(target.Path!);
         if (disk is null || resolver.Index.IsFolder(target.Path!))
         {
-            bag.Report(DiagnosticCodes.AssetMissing, location, url);
+            if (disk is null && resolver.Index.FindFileDifferingInCase(target.Path!) is { } other)
+            {
+                bag.Report(DiagnosticCodes.AssetNameCaseDiffers, location, url, other);
+            }
+            else
+            {
+                bag.Report(DiagnosticCodes.AssetMissing, location, url);
+            }
+
             return Attach(slot, new ResolvedLink(LinkTargetKind.Broken, url));
         }
 
@@ -687,7 +695,7 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
         return asset;
     }
 
-    /// <summary>Returns the heading id an anchor designates (accent-kept or folded forms, percent-decoded), or null with a warning.</summary>
+    /// <summary>Returns the heading id an anchor designates (accent-kept, folded or older GitBook forms, percent-decoded), or null with a warning.</summary>
     private static string? CheckAnchor(Page page, string anchor, SourceLocation location, DiagnosticBag bag)
     {
         if (anchor.Length == 0)
@@ -711,6 +719,17 @@ internal sealed partial class LinkResolver(PageReader reader, UrlResolver resolv
             if (separated == wanted || HeadingIds.Fold(separated) == folded)
             {
                 return heading.Id;
+            }
+        }
+
+        if (System.Text.Ascii.IsValid(wanted))
+        {
+            foreach (var heading in page.Headings)
+            {
+                if (HeadingIds.LegacySlug(heading.Text) == wanted)
+                {
+                    return heading.Id;
+                }
             }
         }
 

@@ -216,7 +216,32 @@ public sealed partial class UrlResolver(CourseFileIndex index)
             return key + ".md";
         }
 
-        return null;
+        return BuiltPageSource(key);
+    }
+
+    /// <summary>
+    /// The page a link to the built site designates, as books made with the older GitBook (gitbook-cli) write them:
+    /// <c>page.html</c> for <c>page.md</c>, <c>folder/index.html</c> for <c>folder/README.md</c>. Only when no such HTML file exists.
+    /// </summary>
+    private string? BuiltPageSource(string key)
+    {
+        if (!key.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || Index.FindFile(key) is not null)
+        {
+            return null;
+        }
+
+        var stem = key[..^".html".Length];
+        var slash = stem.LastIndexOf('/');
+        if (stem[(slash + 1)..] is "index")
+        {
+            var folder = slash < 0 ? string.Empty : stem[..slash];
+            if (Index.IsFolder(folder) && FindPage(folder) is { } readme)
+            {
+                return readme;
+            }
+        }
+
+        return stem.Length > 0 && Index.FindFile(stem + ".md") is not null ? stem + ".md" : null;
     }
 
     /// <summary>Percent-decoding that leaves invalid escapes (GitBook names with a literal <c>%u2019</c>) untouched.</summary>

@@ -45,6 +45,12 @@ public sealed class Course
 
     public required CourseSettings Settings { get; init; }
 
+    /// <summary>
+    /// True when the root page's content-refs are the course tree (its chapters); false when the tree comes from SUMMARY.md,
+    /// where they are ordinary link cards in the root page's text.
+    /// </summary>
+    public bool TreeFromContentRefs { get; init; } = true;
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>Looks a page up by its course-relative path (NFC, '/' separators).</summary>

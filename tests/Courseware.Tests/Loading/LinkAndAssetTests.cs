@@ -64,6 +64,25 @@ public class LinkAndAssetTests
     }
 
     [Fact]
+    public void A_missing_file_whose_name_differs_only_in_case_from_one_of_the_course_says_which()
+    {
+        var course = With(
+            ("README.md", "# Racine\n\n![Serre](.gitbook/assets/serre.PNG)\n\n![Absente](.gitbook/assets/cabane.png)\n\n![Deux](.gitbook/assets/plan.png)\n"),
+            (".gitbook/assets/serre.png", "PNG"),
+            (".gitbook/assets/Plan.png", "PNG"),
+            (".gitbook/assets/PLAN.png", "PNG")).Load();
+
+        var images = Links(course.Root);
+        Assert.All(images, i => Assert.Equal(LinkTargetKind.Broken, i.Target!.Kind));
+        var differs = DiagnosticAssert.Single(course, DiagnosticCodes.AssetNameCaseDiffers);
+        Assert.Contains("'.gitbook/assets/serre.png'", differs.Message, StringComparison.Ordinal);
+        Assert.Equal(3, differs.Location.Line);
+
+        // No match, or several names differing in case: the plain "file not found".
+        Assert.Equal([5, 7], course.Diagnostics.Where(d => d.Code == DiagnosticCodes.AssetMissing.Code).Select(d => d.Location.Line));
+    }
+
+    [Fact]
     public void Remote_images_are_kept_as_remote_assets()
     {
         var course = With(("README.md", "# R\n\n![](https://lh3.googleusercontent.com/abc\\_def)\n")).Load();
@@ -125,6 +144,50 @@ public class LinkAndAssetTests
     }
 
     [Fact]
+    public void Links_to_built_html_pages_of_an_older_gitbook_book_resolve_to_their_markdown_pages()
+    {
+        var course = With(
+            ("README.md", "# R\n" + Ref("outils/index.html") + Ref("outils/pelle.md") + Ref("saisons.md")),
+            ("outils/README.md", "# Outils\n\nVoir [la pelle](pelle.html#entretien), [l'accueil](../index.html) et [depuis la racine](/saisons.html).\n"),
+            ("outils/pelle.md", "# Pelle\n\n## Entretien\n\nRetour aux [outils](index.html), à la [fiche imprimable](fiche.html) et [absente](rateau.html).\n"),
+            ("outils/fiche.html", "<p>Fiche</p>"),
+            ("saisons.md", "# Saisons\n")).Load();
+
+        // The tree itself may name the built pages: index.html is the folder's README.md.
+        Assert.Equal(["README.md", "outils/README.md", "outils/pelle.md", "saisons.md"], course.Pages.Select(p => p.Path));
+        var outils = Links(course.Pages.Single(p => p.Path == "outils/README.md"));
+        Assert.Equal("outils/pelle.md", outils[0].Target!.Page!.Path);
+        Assert.Equal("entretien", outils[0].Target!.Anchor);
+        Assert.Equal("README.md", outils[1].Target!.Page!.Path);
+        Assert.Equal("saisons.md", outils[2].Target!.Page!.Path);
+
+        // A real HTML file of the course stays a file; a built page with no Markdown source is still missing.
+        var pelle = Links(course.Pages.Single(p => p.Path == "outils/pelle.md"));
+        Assert.Equal("outils/README.md", pelle[0].Target!.Page!.Path);
+        Assert.Equal("outils/fiche.html", pelle[1].Target!.Asset!.Path);
+        Assert.Equal(LinkTargetKind.Broken, pelle[2].Target!.Kind);
+        var missing = DiagnosticAssert.Single(course, DiagnosticCodes.LinkTargetMissing);
+        Assert.Contains("rateau.html", missing.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(course.Diagnostics, d => d.Code == DiagnosticCodes.AbsolutePathRefused.Code);
+    }
+
+    [Fact]
+    public void Anchors_in_the_form_the_older_gitbook_wrote_them_find_their_heading()
+    {
+        // gitbook-cli dropped every non-ASCII letter from heading ids and made each space a '-'.
+        var course = With(
+            ("README.md", "# Racine\n" + Ref("a.md") + Ref("b.md")),
+            ("a.md", "# A\n\nVoir [la période](b.md#priode-de-rcolte), [à jour](b.md#mise--jour) et [rien](b.md#priode-de-semis).\n"),
+            ("b.md", "# B\n\n## Période de récolte\n\n## Mise à jour\n")).Load();
+
+        var links = Links(course.Pages[1]);
+        Assert.Equal("période-de-récolte", links[0].Target!.Anchor);
+        Assert.Equal("mise-à-jour", links[1].Target!.Anchor);
+        Assert.Null(links[2].Target!.Anchor);
+        Assert.Contains("priode-de-semis", DiagnosticAssert.Single(course, DiagnosticCodes.AnchorMissing).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Anchors_where_punctuation_separates_words_and_underscores_stay_find_their_heading()
     {
         var course = With(("README.md", "# R\n\n## Export et OAI/PMH\n\n## Réponse (`avant_envoi`)\n\nVoir [OAI](#export-et-oai-pmh), [la réponse](#réponse-avant_envoi), [pliée](#reponse-avant_envoi) et [rien](#export-oai).\n")).Load();
@@ -176,6 +239,20 @@ public class ExplicitAnchorTests
         var course = TestCourse.With(("README.md", "# Titre\n\n## <a href=\"#ancre-perso\" id=\"ancre-perso\"></a>Section\n\nVoir [la section](#ancre-perso).\n")).Load();
         var link = course.Root.Document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Single(l => l.Url == "#ancre-perso");
         Assert.Equal("section", ResolvedLink.Of(link)!.Anchor);
+        DiagnosticAssert.None(course);
+    }
+
+    [Fact]
+    public void Heading_id_attributes_of_older_gitbook_books_are_link_targets_and_leave_the_heading_text()
+    {
+        var course = TestCourse.With(
+            ("README.md", "# Titre\n" + Ref("b.md")),
+            ("b.md", "# B\n\n## Calendrier des semis {#calendrier_semis}\n\nVoir [le calendrier](#calendrier_semis) et [encore](#calendrier-des-semis).\n")).Load();
+        var page = course.Pages.Single(p => p.Path == "b.md");
+        var heading = page.Document.Descendants<HeadingBlock>().Single(h => h.Level == 2);
+        Assert.Equal("Calendrier des semis", string.Concat(heading.Inline!.Descendants<LiteralInline>().Select(l => l.Content.ToString())));
+        var links = page.Document.Descendants<LinkInline>().Select(l => ResolvedLink.Of(l)!).ToList();
+        Assert.All(links, l => Assert.Equal("calendrier-des-semis", l.Anchor));
         DiagnosticAssert.None(course);
     }
 }

@@ -22,7 +22,7 @@ public sealed class GitBookPipelineTests
 
         var unknown = parsers.FindIndex(p => p is UnknownGitBookTagParser);
         var tagParsers = parsers.Select((p, i) => (p, i)).Where(x => x.p is IGitBookTagParser).ToList();
-        Assert.Equal(["hint", "tabs", "tab", "embed", "file", "content-ref", "page-ref", "code", "include", "stepper", "step", "columns", "column", "openapi", "openapi-operation", "openapi-schemas", "swagger", "swagger-description", "swagger-parameter", "swagger-response"], tagParsers.Select(x => ((IGitBookTagParser)x.p).TagName));
+        Assert.Equal(["hint", "tabs", "tab", "embed", "youtube", "file", "content-ref", "page-ref", "code", "include", "stepper", "step", "columns", "column", "openapi", "openapi-operation", "openapi-schemas", "swagger", "swagger-description", "swagger-parameter", "swagger-response"], tagParsers.Select(x => ((IGitBookTagParser)x.p).TagName));
         Assert.All(tagParsers, x => Assert.True(x.i < unknown));
         Assert.True(parsers.FindIndex(p => p is DetailsParser) < parsers.FindIndex(p => p is HtmlBlockParser));
     }
@@ -51,12 +51,15 @@ public sealed class GitBookPipelineTests
     }
 
     [Fact]
-    public void Curly_braces_stay_text_because_generic_attributes_are_off()
+    public void Curly_braces_stay_text_because_generic_attributes_are_off_except_a_heading_id()
     {
-        var document = Markdig.Markdown.Parse("## Heading {#custom}\n\nText {.note} and {color=red}.\n", GitBookPipeline.Create());
+        var document = Markdig.Markdown.Parse("## Heading {.wide}\n\nText {.note} and {color=red}.\n\n## Other {#custom}\n", GitBookPipeline.Create());
 
         var heading = Assert.IsType<HeadingBlock>(document[0]);
-        Assert.Equal("Heading {#custom}", string.Concat(heading.Inline!.OfType<LiteralInline>().Select(l => l.Content.ToString())));
+        Assert.Equal("Heading {.wide}", string.Concat(heading.Inline!.OfType<LiteralInline>().Select(l => l.Content.ToString())));
+        var other = Assert.IsType<HeadingBlock>(document[2]);
+        Assert.Equal("Other", string.Concat(other.Inline!.OfType<LiteralInline>().Select(l => l.Content.ToString())));
+        Assert.Equal("custom", Courseware.Markdown.GitBook.Html.GitBookHeadingAnchors.GetExplicitId(other));
         var paragraph = Assert.IsType<ParagraphBlock>(document[1]);
         Assert.Equal("Text {.note} and {color=red}.", string.Concat(paragraph.Inline!.OfType<LiteralInline>().Select(l => l.Content.ToString())));
     }

@@ -122,6 +122,54 @@ public sealed class LiquidTag
         return true;
     }
 
+    /// <summary>
+    /// True when the line opens a tag, <c>{% name …</c>, but holds no <c>%}</c> at all (e.g. <c>{% name attr="x"}</c>): a tag
+    /// whose end was mistyped. <paramref name="name"/> is the lower-case name as written (with any <c>end</c> prefix).
+    /// </summary>
+    public static bool TryFindUnterminated(StringSlice line, out string name, out int start)
+    {
+        name = string.Empty;
+        start = line.Start;
+        var text = line.Text;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var end = line.End;
+        while (start <= end && IsBlank(text[start]))
+        {
+            start++;
+        }
+
+        var span = text.AsSpan(start, Math.Max(0, end - start + 1));
+        if (span.Length < 3 || span[0] != '{' || span[1] != '%' || span.Contains("%}", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var inner = span[2..];
+        if (inner.Length > 0 && inner[0] == '-')
+        {
+            inner = inner[1..];
+        }
+
+        inner = inner.TrimStart();
+        var length = 0;
+        while (length < inner.Length && IsNameChar(inner[length], length == 0))
+        {
+            length++;
+        }
+
+        if (length == 0 || (length < inner.Length && !char.IsWhiteSpace(inner[length]) && inner[length] is not ('}' or '"' or '\'' or '%' or '-')))
+        {
+            return false;
+        }
+
+        name = inner[..length].ToString().ToLowerInvariant();
+        return true;
+    }
+
     public static bool TryParse(StringSlice line, out LiquidTag tag)
     {
         tag = null!;

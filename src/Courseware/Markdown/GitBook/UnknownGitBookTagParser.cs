@@ -16,20 +16,24 @@ public sealed class UnknownGitBookTagParser : BlockParser
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        if (processor.IsCodeIndent || !LiquidTag.TryParse(processor.Line, out var tag))
+        if (processor.IsCodeIndent)
         {
             return BlockState.None;
         }
 
-        var known = false;
-        foreach (var parser in processor.Parsers)
+        if (!LiquidTag.TryParse(processor.Line, out var tag))
         {
-            if (parser is IGitBookTagParser tagParser && tagParser.TagName == tag.Name)
+            // A known tag whose closing '%}' was mistyped: say so here, where the fix is, not only at its orphaned end tag.
+            if (LiquidTag.TryFindUnterminated(processor.Line, out var written, out var start)
+                && IsKnown(processor, written.StartsWith("end", StringComparison.Ordinal) && IsKnown(processor, written[3..]) ? written[3..] : written))
             {
-                known = true;
-                break;
+                GitBookParseDiagnostics.Report(processor, DiagnosticCodes.UnterminatedGitBookTag, start, written);
             }
+
+            return BlockState.None;
         }
+
+        var known = IsKnown(processor, tag.Name);
 
         if (known && tag.IsEnd)
         {
@@ -41,5 +45,18 @@ public sealed class UnknownGitBookTagParser : BlockParser
         }
 
         return BlockState.None;
+    }
+
+    private static bool IsKnown(BlockProcessor processor, string name)
+    {
+        foreach (var parser in processor.Parsers)
+        {
+            if (parser is IGitBookTagParser tagParser && tagParser.TagName == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

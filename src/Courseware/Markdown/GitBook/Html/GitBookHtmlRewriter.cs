@@ -46,6 +46,10 @@ internal sealed class GitBookHtmlRewriter
             {
                 RemoveHeadingAnchors(heading);
                 TrimHeading(heading.Inline!);
+                if (RemoveHeadingIdAttribute(heading))
+                {
+                    TrimHeading(heading.Inline!);
+                }
             }
             else if (leaf is ParagraphBlock paragraph)
             {
@@ -364,6 +368,57 @@ internal sealed class GitBookHtmlRewriter
             html.Remove();
             close.Remove();
         }
+    }
+
+    /// <summary>
+    /// Removes the id attribute that ends a heading in books made with the older GitBook (and kramdown, Pandoc):
+    /// <c>## Setup {#setup_steps}</c> is the heading "Setup" with the id <c>setup_steps</c>. Returns true when one was removed.
+    /// </summary>
+    private static bool RemoveHeadingIdAttribute(HeadingBlock heading)
+    {
+        // Emphasis characters ('_' in an id) split the text into several literals: read the trailing ones together.
+        var tail = new List<LiteralInline>();
+        for (var inline = heading.Inline!.LastChild; inline is LiteralInline literal; inline = inline.PreviousSibling)
+        {
+            tail.Insert(0, literal);
+        }
+
+        var text = string.Concat(tail.Select(l => l.Content.ToString()));
+        if (!text.EndsWith('}'))
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf("{#", StringComparison.Ordinal);
+        var id = open < 0 ? string.Empty : text[(open + 2)..^1];
+        if (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
+        {
+            return false;
+        }
+
+        if (GitBookHeadingAnchors.GetExplicitId(heading) is null)
+        {
+            GitBookHeadingAnchors.SetExplicitId(heading, id);
+        }
+
+        var remove = text.Length - open;
+        for (var i = tail.Count - 1; i >= 0 && remove > 0; i--)
+        {
+            var length = tail[i].Content.Length;
+            if (length <= remove)
+            {
+                tail[i].Remove();
+                remove -= length;
+            }
+            else
+            {
+                var kept = tail[i].Content.ToString()[..(length - remove)];
+                tail[i].Content = new Markdig.Helpers.StringSlice(kept);
+                remove = 0;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Drops white space at both ends of a heading, including spaces written as entities (<c>&amp;#x20;</c>).</summary>
