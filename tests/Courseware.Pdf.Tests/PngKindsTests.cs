@@ -46,6 +46,25 @@ public class PngKindsTests
         AssertPixels(png, image);
     }
 
+    [Theory]
+    [InlineData(8, 6)]
+    [InlineData(8, 3)]
+    public void A_png_with_bytes_after_its_end_is_drawn_like_in_a_browser(int bitDepth, int colorType)
+    {
+        // Some editors leave data after IEND; browsers ignore it, PDFsharp refuses the file when those bytes happen to
+        // start like a chunk it cannot follow (as the ones this seed gives do).
+        var png = PngFixture.Make(19, 11, bitDepth, colorType, transparent: true);
+        var leftOver = new byte[1000];
+        new Random(3).NextBytes(leftOver);
+        var trailing = png.Bytes.Concat(leftOver).ToArray();
+
+        var (pdf, diagnostics) = Export(("p.png", trailing));
+
+        Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics));
+        using var document = PdfDocument.Open(pdf);
+        AssertPixels(png, Assert.Single(document.GetPages().SelectMany(p => p.GetImages())));
+    }
+
     /// <summary>
     /// The kinds left to PDFsharp are exactly those it draws right: each kind is drawn by PDFsharp alone and read back.
     /// When PDFsharp learns a kind (or loses one), this fails and <see cref="PdfSharpPngSupport"/> is to be updated.

@@ -25,19 +25,32 @@ internal sealed class DecodedImages
     {
         if (!_images.TryGetValue(image, out var prepared))
         {
+            var converted = image.Format == ImageFormat.Png && !PdfSharpPngSupport.DrawsAsItIs(image.Bytes);
             try
             {
-                var bytes = image.Format == ImageFormat.Png && !PdfSharpPngSupport.DrawsAsItIs(image.Bytes)
-                    ? EightBitPng.From(image.Bytes)
-                    : image.Bytes;
-                prepared = image.Format == ImageFormat.Png && PngImageStream.TryRead(bytes) is { } pixels
-                    ? new PreparedImage(StandIn(_images.Count), pixels)
-                    : new PreparedImage(XImage.FromStream(new MemoryStream(bytes, writable: false)), null);
+                prepared = Prepare(image, converted ? EightBitPng.From(image.Bytes) : image.Bytes);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // A PNG of a kind PDFsharp reads may still be refused by it for what browsers let pass (bytes after its
+                // end, an unusual chunk): decoded here and written again, it is drawn.
                 prepared = null;
-                failed(image, e.Message);
+                if (image.Format == ImageFormat.Png && !converted)
+                {
+                    try
+                    {
+                        prepared = Prepare(image, EightBitPng.From(image.Bytes));
+                    }
+                    catch (Exception again) when (again is not OutOfMemoryException)
+                    {
+                        prepared = null;
+                    }
+                }
+
+                if (prepared is null)
+                {
+                    failed(image, e.Message);
+                }
             }
 
             _images[image] = prepared;
@@ -45,6 +58,11 @@ internal sealed class DecodedImages
 
         return prepared;
     }
+
+    private PreparedImage Prepare(ImageData image, byte[] bytes) =>
+        image.Format == ImageFormat.Png && PngImageStream.TryRead(bytes) is { } pixels
+            ? new PreparedImage(StandIn(_images.Count), pixels)
+            : new PreparedImage(XImage.FromStream(new MemoryStream(bytes, writable: false)), null);
 
     /// <summary>
     /// A 1×1 BMP whose colour is derived from <paramref name="number"/>: PDFsharp stores one image object per distinct
