@@ -191,8 +191,14 @@ internal sealed class DocxDocumentWriter
         return new BuiltDocument(main, WriteDocument, numbering, numberingPart, footnotesPart, media);
     }
 
-    private static bool IsOnlyTitle(Page page) =>
-        page.Document.All(b => b is Markdig.Syntax.HeadingBlock { Level: 1 } || b is Courseware.Markdown.GitBook.ContentRef.ContentRefBlock || b is Markdig.Syntax.LinkReferenceDefinitionGroup);
+    /// <summary>
+    /// Whether the page holds only its title (and, when they are the course tree, its content-refs): the title page stands
+    /// for it. When SUMMARY.md builds the tree, the root's content-refs are links of its own text and keep it as a page.
+    /// </summary>
+    private bool IsOnlyTitle(Page page) =>
+        page.Document.All(b => b is Markdig.Syntax.HeadingBlock { Level: 1 }
+            || (b is Courseware.Markdown.GitBook.ContentRef.ContentRefBlock && _course.TreeFromContentRefs)
+            || b is Markdig.Syntax.LinkReferenceDefinitionGroup);
 
     private void WriteTitlePage(DocxRenderer renderer, DocxDocumentSpec spec, DocxLabels labels)
     {

@@ -40,6 +40,23 @@ public sealed class TocPartsTests
     }
 
     [Fact]
+    public void With_summary_a_root_page_of_a_title_and_content_refs_is_a_page_with_its_link_cards()
+    {
+        // When SUMMARY.md builds the tree, the root's content-refs are links of its text, not the tree: they are shown.
+        var fs = new MockFileSystem();
+        fs.AddFile("/c/SUMMARY.md", new MockFileData("# Sommaire\n\n* [Accueil](README.md)\n* [Semer](semis.md)\n"));
+        fs.AddFile("/c/README.md", new MockFileData("# Accueil du jardin\n\n{% content-ref url=\"semis.md\" %}\n[semis.md](semis.md)\n{% endcontent-ref %}\n"));
+        fs.AddFile("/c/semis.md", new MockFileData("# Semis de tomates en godets\n\nSemer en mars.\n"));
+        var (sink, _) = RunExport(CourseLoader.Load(fs, "/c", new CourseSettings { Toc = TocMode.Summary }), new ExportOptions { Editions = [Edition.Learner] });
+        using var doc = Open(sink.Files.Single().Value);
+        var paragraphs = Body(doc).Elements<Paragraph>().Select(p => StyleOf(p) + ": " + p.InnerText).ToList();
+
+        var heading = paragraphs.IndexOf("Heading1: Accueil du jardin");
+        Assert.True(heading >= 0, string.Join("\n", paragraphs));
+        Assert.Equal("LinkCard: Semis de tomates en godets", paragraphs[heading + 1]);
+    }
+
+    [Fact]
     public void Each_part_title_comes_before_its_first_page_in_its_own_outline_level_style()
     {
         var (sink, _) = RunExport(Garden(), new ExportOptions { Editions = [Edition.Learner] });
