@@ -196,9 +196,7 @@ internal sealed class DocxDocumentWriter
     /// for it. When SUMMARY.md builds the tree, the root's content-refs are links of its own text and keep it as a page.
     /// </summary>
     private bool IsOnlyTitle(Page page) =>
-        page.Document.All(b => b is Markdig.Syntax.HeadingBlock { Level: 1 }
-            || (b is Courseware.Markdown.GitBook.ContentRef.ContentRefBlock && _course.TreeFromContentRefs)
-            || b is Markdig.Syntax.LinkReferenceDefinitionGroup);
+        page.Document.All(b => b is Markdig.Syntax.HeadingBlock { Level: 1 } || _course.IsChapterList(page, b) || b is Markdig.Syntax.LinkReferenceDefinitionGroup);
 
     private void WriteTitlePage(DocxRenderer renderer, DocxDocumentSpec spec, DocxLabels labels)
     {

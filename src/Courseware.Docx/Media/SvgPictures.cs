@@ -29,10 +29,7 @@ internal sealed class SvgPictures
         {
             try
             {
-                using var stream = _course.OpenAsset(asset);
-                using var memory = new MemoryStream();
-                stream.CopyTo(memory);
-                var raster = SvgRasterizer.TryRasterize(memory.ToArray(), _fonts.Value, out var reason);
+                var raster = SvgRasterizer.TryRasterize(_course.ReadAsset(asset), _fonts.Value, out var reason);
                 drawn = (raster, reason);
             }
             catch (IOException e)

@@ -43,20 +43,18 @@ internal sealed class AssetImages
     {
         try
         {
-            using var stream = _course.OpenAsset(asset);
-            using var memory = new MemoryStream(asset.Size is > 0 and < int.MaxValue ? (int)asset.Size.Value : 0);
-            stream.CopyTo(memory);
+            var bytes = _course.ReadAsset(asset);
             var source = asset.Path ?? asset.Key;
             if (SvgCleaner.IsSvgFile(asset.Extension))
             {
                 // Drawn at print resolution; an SVG that cannot be read says why.
-                var raster = SvgRasterizer.TryRasterize(memory.ToArray(), _fonts, out var error);
+                var raster = SvgRasterizer.TryRasterize(bytes, _fonts, out var error);
                 return raster is not null && ImageData.FromSvg(raster, source) is { } drawn
                     ? new AssetImage(drawn, null)
                     : new AssetImage(null, error ?? "the SVG could not be drawn");
             }
 
-            return new AssetImage(ImageData.TryRead(memory.ToArray(), source), null);
+            return new AssetImage(ImageData.TryRead(bytes, source), null);
         }
         catch (IOException e)
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Courseware.Export;
 using Courseware.Graphics;
-using Courseware.Markdown.GitBook.ContentRef;
 using Courseware.Model;
 using Courseware.Pdf.Backend;
 using Courseware.Pdf.Layout;
@@ -164,7 +163,7 @@ internal sealed class HandoutComposer
     {
         var document = page.Document;
         var first = document.FirstOrDefault();
-        return document.Any(b => !(b is ContentRefBlock && _course.TreeFromContentRefs) && !(b is HeadingBlock { Level: 1 } && b == first) && b is not LinkReferenceDefinitionGroup);
+        return document.Any(b => !_course.IsChapterList(page, b) && !(b is HeadingBlock { Level: 1 } && b == first) && b is not LinkReferenceDefinitionGroup);
     }
 
     private string Number(Page page)
@@ -352,7 +351,7 @@ internal sealed class HandoutComposer
             var renderers = new BlockRendererSet(context);
             foreach (var block in blocks)
             {
-                if (page == _course.Root && block is ContentRefBlock && _course.TreeFromContentRefs)
+                if (_course.IsChapterList(page, block))
                 {
                     continue; // the root's content-refs are the tree, printed as the table of contents
                 }

@@ -59,13 +59,7 @@ public sealed class AssetCollector(Course course, ExportContext context)
                 // server sends with the right type), so opening it can run no script there nor fetch anything.
                 var svgPath = PackagePath(asset.Path, ".svg", asset.Key, taken);
                 paths[asset] = svgPath;
-                files.Add(new PackageFile(svgPath, destination =>
-                {
-                    using var stream = course.OpenAsset(local);
-                    using var memory = new MemoryStream();
-                    stream.CopyTo(memory);
-                    destination.Write(Cleaned(memory.ToArray()));
-                }));
+                files.Add(new PackageFile(svgPath, destination => destination.Write(Cleaned(course.ReadAsset(local)))));
                 continue;
             }
 

@@ -66,4 +66,21 @@ public sealed class Course
 
         return FileSystem.File.OpenRead(FileSystem.Path.Combine(RootDirectory, asset.DiskPath ?? asset.Path));
     }
+
+    /// <summary>The whole content of a local asset, for an exporter that decodes or rewrites it (an image, an SVG).</summary>
+    public byte[] ReadAsset(Asset asset)
+    {
+        using var stream = OpenAsset(asset);
+        using var memory = new MemoryStream(asset.Size is > 0 and < int.MaxValue ? (int)asset.Size.Value : 0);
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="block"/> is one of the root page's content-refs while those are the course tree (its
+    /// chapters): the outputs show them as their table of contents, not as link cards. When SUMMARY.md builds the tree they
+    /// are ordinary links of the root page's text.
+    /// </summary>
+    public bool IsChapterList(Page page, Markdig.Syntax.Block block) =>
+        TreeFromContentRefs && page == Root && block is Markdown.GitBook.ContentRef.ContentRefBlock;
 }
